@@ -1,0 +1,29 @@
+#pragma once
+
+// Internals shared by the responder and the simulated server; not part of the training API.
+
+#include "responder.h"
+
+#include <QByteArray>
+
+namespace ndes::training::detail {
+
+// The parts of a request target that routing and logging look at.
+struct TargetParts {
+    QByteArray path;        // percent-decoded, without the query
+    QByteArray query;       // raw, without the '?'
+    QByteArray operation;   // the value of the `operation` parameter, percent-decoded; empty when absent
+    bool hasOperation = false;
+    qsizetype messageLength = 0; // length of the raw `message` value; the value itself is never kept
+};
+
+TargetParts splitTarget(const QByteArray &target);
+
+// The request target with the `message` value replaced by its length, safe to log or show.
+QByteArray redactedTarget(const QByteArray &target);
+
+// HTTP.sys 400 answers for requests it cannot parse.
+enum class BadRequest { Generic, InvalidVerb, InvalidUrl, InvalidHostname, HeadersTooLong };
+Response httpSysBadRequest(BadRequest kind);
+
+} // namespace ndes::training::detail
