@@ -1,0 +1,58 @@
+#include "ossl.h"
+
+#include <openssl/err.h>
+
+#include <climits>
+
+namespace ndes::scep {
+
+QStringList drainOpenSslErrors()
+{
+    QStringList out;
+    for (;;) {
+        const char *file = nullptr;
+        int line = 0;
+        const char *func = nullptr;
+        const char *data = nullptr;
+        int flags = 0;
+        const unsigned long code = ERR_get_error_all(&file, &line, &func, &data, &flags);
+        if (code == 0)
+            break;
+        char buf[256] = {};
+        ERR_error_string_n(code, buf, sizeof buf);
+        QString entry = QString::fromUtf8(buf);
+        if (data && (flags & ERR_TXT_STRING) && *data)
+            entry += QStringLiteral(" (") + QString::fromUtf8(data) + QLatin1Char(')');
+        if (file && *file)
+            entry += QStringLiteral(" [%1:%2]").arg(QString::fromUtf8(file)).arg(line);
+        out.append(entry);
+    }
+    return out;
+}
+
+Error opensslError(const QString &what, const QString &where)
+{
+    return Error{what, where, drainOpenSslErrors()};
+}
+
+BioPtr memBio(const QByteArray &data)
+{
+    if (data.size() > INT_MAX)
+        return BioPtr{};
+    // An empty QByteArray may have a null data pointer, which BIO_new_mem_buf rejects.
+    const char *p = data.isEmpty() ? "" : data.constData();
+    return BioPtr(BIO_new_mem_buf(p, int(data.size())));
+}
+
+QByteArray bioContents(BIO *bio)
+{
+    if (!bio)
+        return {};
+    char *p = nullptr;
+    const long n = BIO_get_mem_data(bio, &p);
+    if (n <= 0 || !p)
+        return {};
+    return QByteArray(p, qsizetype(n));
+}
+
+} // namespace ndes::scep
