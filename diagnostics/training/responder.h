@@ -15,6 +15,7 @@ struct Request {
     QByteArray target;    // the request-target as sent (path and query, percent-encoded)
     QByteArray version;   // "HTTP/1.1"
     QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray body;      // as received, up to the simulator's cap (a PKIOperation POST carries its message here)
 };
 
 // One complete HTTP response, byte for byte what goes on the wire after the status line is built.
