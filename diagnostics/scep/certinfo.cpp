@@ -15,32 +15,15 @@ namespace ndes::scep {
 
 namespace {
 
-using BignumPtr = std::unique_ptr<BIGNUM, OsslDeleter<BN_free>>;
-using Asn1ObjectPtr = std::unique_ptr<ASN1_OBJECT, OsslDeleter<ASN1_OBJECT_free>>;
 using Asn1OctetStringPtr = std::unique_ptr<ASN1_OCTET_STRING, OsslDeleter<ASN1_OCTET_STRING_free>>;
 using Asn1BitStringPtr = std::unique_ptr<ASN1_BIT_STRING, OsslDeleter<ASN1_BIT_STRING_free>>;
 using Asn1TypePtr = std::unique_ptr<ASN1_TYPE, OsslDeleter<ASN1_TYPE_free>>;
 using BasicConstraintsPtr = std::unique_ptr<BASIC_CONSTRAINTS, OsslDeleter<BASIC_CONSTRAINTS_free>>;
 
-void freeGeneralNames(GENERAL_NAMES *g)
-{
-    GENERAL_NAMES_free(g);
-}
-void freeEku(EXTENDED_KEY_USAGE *e)
-{
-    EXTENDED_KEY_USAGE_free(e);
-}
-void freeCrlDps(CRL_DIST_POINTS *d)
-{
-    CRL_DIST_POINTS_free(d);
-}
 void freeSequenceAny(ASN1_SEQUENCE_ANY *s)
 {
     sk_ASN1_TYPE_pop_free(s, ASN1_TYPE_free);
 }
-using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OsslDeleter<freeGeneralNames>>;
-using EkuPtr = std::unique_ptr<EXTENDED_KEY_USAGE, OsslDeleter<freeEku>>;
-using CrlDpsPtr = std::unique_ptr<CRL_DIST_POINTS, OsslDeleter<freeCrlDps>>;
 using SequenceAnyPtr = std::unique_ptr<ASN1_SEQUENCE_ANY, OsslDeleter<freeSequenceAny>>;
 
 constexpr char kMsTemplateNameOid[] = "1.3.6.1.4.1.311.20.2";

@@ -55,4 +55,28 @@ QByteArray bioContents(BIO *bio)
     return QByteArray(p, qsizetype(n));
 }
 
+bool setTime(ASN1_TIME *t, const QDateTime &when)
+{
+    return when.isValid() && ASN1_TIME_set(t, time_t(when.toSecsSinceEpoch())) != nullptr;
+}
+
+bool setRandomSerial(X509 *cert)
+{
+    BignumPtr bn(BN_new());
+    if (!bn)
+        return false;
+    // 64 random bits; the DER INTEGER stays positive because OpenSSL adds a leading zero byte when needed.
+    do {
+        if (BN_rand(bn.get(), 64, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1)
+            return false;
+    } while (BN_is_zero(bn.get()));
+    return BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert)) != nullptr;
+}
+
+bool addConfExtension(X509 *cert, X509V3_CTX *ctx, int nid, const char *value)
+{
+    X509ExtensionPtr ext(X509V3_EXT_conf_nid(nullptr, ctx, nid, value));
+    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
+}
+
 } // namespace ndes::scep

@@ -13,26 +13,6 @@ namespace ndes::scep {
 
 namespace {
 
-using BignumPtr = std::unique_ptr<BIGNUM, OsslDeleter<BN_free>>;
-using Asn1ObjectPtr = std::unique_ptr<ASN1_OBJECT, OsslDeleter<ASN1_OBJECT_free>>;
-using Asn1StringPtr = std::unique_ptr<ASN1_STRING, OsslDeleter<ASN1_STRING_free>>;
-
-void freeGeneralNames(GENERAL_NAMES *g)
-{
-    GENERAL_NAMES_free(g);
-}
-void freeEku(EXTENDED_KEY_USAGE *e)
-{
-    EXTENDED_KEY_USAGE_free(e);
-}
-void freeCrlDps(CRL_DIST_POINTS *d)
-{
-    CRL_DIST_POINTS_free(d);
-}
-using GeneralNamesPtr = std::unique_ptr<GENERAL_NAMES, OsslDeleter<freeGeneralNames>>;
-using EkuPtr = std::unique_ptr<EXTENDED_KEY_USAGE, OsslDeleter<freeEku>>;
-using CrlDpsPtr = std::unique_ptr<CRL_DIST_POINTS, OsslDeleter<freeCrlDps>>;
-
 QString issueWhere()
 {
     return QStringLiteral("issueCertificate");
@@ -104,29 +84,6 @@ Expected<X509NamePtr> buildName(const CertSpec &spec)
     return name;
 }
 
-bool setTime(ASN1_TIME *t, const QDateTime &when)
-{
-    return when.isValid() && ASN1_TIME_set(t, time_t(when.toSecsSinceEpoch())) != nullptr;
-}
-
-bool setRandomSerial(X509 *cert)
-{
-    BignumPtr bn(BN_new());
-    if (!bn)
-        return false;
-    // 64 random bits; the DER INTEGER stays positive because OpenSSL adds a leading zero byte when needed.
-    do {
-        if (BN_rand(bn.get(), 64, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1)
-            return false;
-    } while (BN_is_zero(bn.get()));
-    return BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert)) != nullptr;
-}
-
-bool addConfExtension(X509 *cert, X509V3_CTX *ctx, int nid, const char *value)
-{
-    X509ExtensionPtr ext(X509V3_EXT_conf_nid(nullptr, ctx, nid, value));
-    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
-}
 
 QByteArray keyUsageConf(int ku)
 {

@@ -36,9 +36,6 @@ void freeExtensions(STACK_OF(X509_EXTENSION) *s)
 using LibCtxPtr = std::unique_ptr<OSSL_LIB_CTX, OsslDeleter<OSSL_LIB_CTX_free>>;
 using ProviderPtr = std::unique_ptr<OSSL_PROVIDER, OsslDeleter<unloadProvider>>;
 using EvpCipherPtr = std::unique_ptr<EVP_CIPHER, OsslDeleter<EVP_CIPHER_free>>;
-using Asn1ObjectPtr = std::unique_ptr<ASN1_OBJECT, OsslDeleter<ASN1_OBJECT_free>>;
-using BignumPtr = std::unique_ptr<BIGNUM, OsslDeleter<BN_free>>;
-using X509ReqPtr = std::unique_ptr<X509_REQ, OsslDeleter<X509_REQ_free>>;
 using SignerStackPtr = std::unique_ptr<STACK_OF(X509), OsslDeleter<freeStackOnly>>;
 using ExtensionStackPtr = std::unique_ptr<STACK_OF(X509_EXTENSION), OsslDeleter<freeExtensions>>;
 
@@ -295,24 +292,6 @@ bool challengeMatches(X509_REQ *req, const QByteArray &required)
         && CRYPTO_memcmp(utf8, required.constData(), size_t(length)) == 0;
     OPENSSL_clear_free(utf8, size_t(length));
     return same;
-}
-
-bool setRandomSerial(X509 *cert)
-{
-    BignumPtr bn(BN_new());
-    if (!bn)
-        return false;
-    do {
-        if (BN_rand(bn.get(), 64, BN_RAND_TOP_ANY, BN_RAND_BOTTOM_ANY) != 1)
-            return false;
-    } while (BN_is_zero(bn.get()));
-    return BN_to_ASN1_INTEGER(bn.get(), X509_get_serialNumber(cert)) != nullptr;
-}
-
-bool addConfExtension(X509 *cert, X509V3_CTX *ctx, int nid, const char *value)
-{
-    X509ExtensionPtr ext(X509V3_EXT_conf_nid(nullptr, ctx, nid, value));
-    return ext && X509_add_ext(cert, ext.get(), -1) == 1;
 }
 
 // The subjectAltName the device asked for (Intune profiles put the UPN or device id there).
