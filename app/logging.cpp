@@ -27,9 +27,18 @@ spdlog::level::level_enum toSpdLevel(QtMsgType type)
     return spdlog::level::info;
 }
 
+// Platform chatter that says nothing about NDES Doctor goes to the debug level, not to the user's terminal.
+bool isPlatformNoise(const QString &message)
+{
+    return message.contains(QLatin1String("does not support propagateSizeHints"))
+        || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"));
+}
+
 void qtMessageBridge(QtMsgType type, const QMessageLogContext &context, const QString &message)
 {
     static const auto logger = ndes::log::get("qt");
+    if (type == QtWarningMsg && isPlatformNoise(message))
+        type = QtDebugMsg;
     const spdlog::source_loc where{context.file ? context.file : "", context.line,
                                    context.function ? context.function : ""};
     logger->log(where, toSpdLevel(type), "{}", message);
