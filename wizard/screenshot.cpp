@@ -1,0 +1,98 @@
+#include "screenshot.h"
+
+#include "mainwindow.h"
+#include "pages/scenariopage.h"
+#include "pages/welcomepage.h"
+#include "session.h"
+
+#include <QPixmap>
+#include <QWidget>
+
+namespace ndes::ui {
+
+bool takeScreenshot(QWidget *widget, const QString &path, QString *error)
+{
+    const QPixmap pixmap = widget->grab();
+    if (pixmap.isNull()) {
+        if (error)
+            *error = QStringLiteral("the window could not be grabbed");
+        return false;
+    }
+    if (!pixmap.save(path, "PNG")) {
+        if (error)
+            *error = QStringLiteral("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+PageDriver::PageDriver(MainWindow *window, PageId target, const QString &scenarioId, const QString &screenshotPath,
+                       QObject *parent)
+    : QObject(parent), m_window(window), m_target(target), m_scenario(scenarioId), m_path(screenshotPath)
+{
+    m_tick.setInterval(50);
+    connect(&m_tick, &QTimer::timeout, this, &PageDriver::step);
+    m_safety.setSingleShot(true);
+    connect(&m_safety, &QTimer::timeout, this, [this] {
+        finish(2, QStringLiteral("timed out before the %1 page was ready").arg(pageKey(m_target)));
+    });
+}
+
+void PageDriver::start(int safetyMs)
+{
+    m_safety.start(safetyMs);
+    m_tick.start();
+}
+
+void PageDriver::finish(int exitCode, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_tick.stop();
+    m_safety.stop();
+    Q_EMIT done(exitCode, message);
+}
+
+void PageDriver::step()
+{
+    Wizard *wizard = m_window->wizard();
+    const PageId current = wizard->currentPageId();
+    Page *page = wizard->current();
+    if (!page)
+        return;
+
+    if (current == m_target) {
+        if (!page->isComplete() && current != PageId::Welcome && current != PageId::Scenario)
+            return;
+        // Let layouts and painting settle before the picture is taken.
+        if (++m_settle < 4)
+            return;
+        if (m_path.isEmpty()) {
+            finish(0, QString());
+            return;
+        }
+        QString error;
+        if (!takeScreenshot(m_window, m_path, &error))
+            finish(2, error);
+        else
+            finish(0, QString());
+        return;
+    }
+
+    switch (current) {
+    case PageId::Welcome:
+        if (auto *welcome = qobject_cast<WelcomePage *>(page))
+            welcome->selectMode(int(Mode::Training));
+        break;
+    case PageId::Scenario:
+        if (auto *scenario = qobject_cast<ScenarioPage *>(page))
+            scenario->selectScenario(m_scenario);
+        break;
+    default: break;
+    }
+    if (page->isComplete())
+        wizard->next();
+}
+
+} // namespace ndes::ui

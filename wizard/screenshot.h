@@ -1,0 +1,46 @@
+#pragma once
+
+#include "flow.h"
+
+#include <QObject>
+#include <QString>
+#include <QTimer>
+
+class QWidget;
+
+namespace ndes::ui {
+
+class MainWindow;
+
+// Saves what `widget` shows as a PNG file. False (with the reason in `error`) when it cannot.
+bool takeScreenshot(QWidget *widget, const QString &path, QString *error = nullptr);
+
+// Drives the window through training to a page, waits until that page is complete (the URL test
+// finished), then saves a screenshot. Reports done(0) on success, done(2, reason) on failure,
+// and gives up after a safety time limit.
+class PageDriver : public QObject {
+    Q_OBJECT
+public:
+    PageDriver(MainWindow *window, PageId target, const QString &scenarioId, const QString &screenshotPath,
+               QObject *parent = nullptr);
+
+    void start(int safetyMs = 30000);
+
+Q_SIGNALS:
+    void done(int exitCode, const QString &message);
+
+private:
+    void step();
+    void finish(int exitCode, const QString &message);
+
+    MainWindow *m_window;
+    PageId m_target;
+    QString m_scenario;
+    QString m_path;
+    QTimer m_tick;
+    QTimer m_safety;
+    int m_settle = 0;
+    bool m_finished = false;
+};
+
+} // namespace ndes::ui
