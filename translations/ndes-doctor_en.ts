@@ -177,7 +177,7 @@
     </message>
     <message>
         <location filename="../wizard/texts.cpp" line="342"/>
-        <source>The NDES page is encoded as %1, as real NDES servers send it.</source>
+        <source>The NDES page is in %1 without a byte-order mark, exactly as real NDES servers send it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

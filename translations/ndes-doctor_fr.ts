@@ -177,8 +177,8 @@
     </message>
     <message>
         <location filename="../wizard/texts.cpp" line="342"/>
-        <source>The NDES page is encoded as %1, as real NDES servers send it.</source>
-        <translation>La page NDES est encodée en %1, comme l’envoient les vrais serveurs NDES.</translation>
+        <source>The NDES page is in %1 without a byte-order mark, exactly as real NDES servers send it.</source>
+        <translation>La page NDES est en %1 sans marque d’ordre des octets, exactement comme l’envoient les vrais serveurs NDES.</translation>
     </message>
     <message>
         <location filename="../wizard/texts.cpp" line="353"/>

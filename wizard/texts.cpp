@@ -339,7 +339,7 @@ QString findingText(const Finding &f)
         return FindingText::tr("The %1 answer was cut after %2 bytes.")
             .arg(requestKindName(str(ev, "request")), number(num(ev, "bytes")));
     if (id == QLatin1String("ndes-page-encoding"))
-        return FindingText::tr("The NDES page is encoded as %1, as real NDES servers send it.").arg(str(ev, "encoding"));
+        return FindingText::tr("The NDES page is in %1 without a byte-order mark, exactly as real NDES servers send it.").arg(str(ev, "encoding"));
     if (id == QLatin1String("status-meaning"))
         return httpStatusMeaning(int(num(ev, "status")), ev.contains(QStringLiteral("substatus")) ? int(num(ev, "substatus")) : -1);
     return genericFinding(f);

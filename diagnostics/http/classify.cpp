@@ -282,7 +282,7 @@ ProbeResult classify(const QUrl &url, const QList<RawAnswer> &answers, const QDa
         const QByteArray &b = bare->body;
         if (b.size() >= 4 && b[1] == 0 && b[3] == 0 && !b.startsWith("\xFF\xFE"))
             result.findings.append({QStringLiteral("ndes-page-encoding"), Severity::Info,
-                                    {{QStringLiteral("encoding"), QStringLiteral("UTF-16LE, no BOM")}}});
+                                    {{QStringLiteral("encoding"), QStringLiteral("UTF-16LE")}, {QStringLiteral("bom"), false}}});
     }
     if (bare->outcome == Outcome::TlsFailure || !bare->tlsErrors.isEmpty()) {
         QStringList errors = bare->tlsErrors;
