@@ -139,7 +139,8 @@ private Q_SLOTS:
         stop(sim);
         QCOMPARE(r.exitCode, exitCode);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(QSet<QString>(o.keys().cbegin(), o.keys().cend()),
+        const QStringList keys = o.keys();
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()),
                  (QSet<QString>{QStringLiteral("url"), QStringLiteral("verdict"), QStringLiteral("decidedBy"),
                                 QStringLiteral("requests"), QStringLiteral("capabilities"),
                                 QStringLiteral("certificates"), QStringLiteral("findings")}));
