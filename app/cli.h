@@ -12,6 +12,7 @@ enum ExitStatus : int { ExitHealthy = 0, ExitProblem = 1, ExitUsage = 2 };
 int runCheckUrl(const QStringList &args);
 int runScenarios(const QStringList &args);
 int runSimulate(const QStringList &args);
+int runScanIisLogs(const QStringList &args);
 
 // Prints "ndes-doctor: <reason>" on stderr and returns ExitUsage.
 int usageError(const QString &reason);

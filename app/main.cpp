@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"check-url", ndes::app::runCheckUrl},
     {"scenarios", ndes::app::runScenarios},
     {"simulate", ndes::app::runSimulate},
+    {"scan-iis-logs", ndes::app::runScanIisLogs},
 };
 
 // Drops "--log-level X" / "--log-level=X" so commands need not know about it.
