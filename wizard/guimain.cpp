@@ -106,8 +106,11 @@ int runWizard(int argc, char **argv)
     log::get("ui")->info("wizard starting (language {}, {})", language, training ? "training" : "live");
 
     MainWindow window(&translations);
-    if (training || target != PageId::End)
-        window.preselectTraining(scenario.isEmpty() && target != PageId::End ? QStringLiteral("healthy") : scenario);
+    // Driving past the welcome page needs a scenario; a picture of the welcome page itself needs none,
+    // so nothing is prepared in the background that the first page does not show.
+    const bool drivesIntoTraining = target != PageId::End && target != PageId::Welcome;
+    if (training || drivesIntoTraining)
+        window.preselectTraining(scenario.isEmpty() && drivesIntoTraining ? QStringLiteral("healthy") : scenario);
 
     int exitCode = 0;
     std::unique_ptr<PageDriver> driver;

@@ -40,6 +40,7 @@ private:
     QTimer m_tick;
     QTimer m_safety;
     int m_settle = 0;
+    bool m_moved = false;
     bool m_finished = false;
 };
 

@@ -14,7 +14,7 @@ cmake --build "$build" --target bench_bare_wizard >/dev/null
 tmp=$(mktemp -d)
 trap 'kill $sim 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
-ms() { date +%s%N | awk '{printf "%d", $1/1000000}'; }
+ms() { echo $(( $(date +%s%N) / 1000000 )); }
 stats() { sort -n | awk '{a[NR]=$1} END {printf "min %d ms, median %d ms, max %d ms (n=%d)\n", a[1], a[int((NR+1)/2)], a[NR], NR}'; }
 
 echo "== check-url against the simulator (healthy, HTTPS) =="
