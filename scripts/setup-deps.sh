@@ -13,6 +13,8 @@ packages=(
     libssl-dev openssl ca-certificates libspdlog-dev libfmt-dev
     # tests: a real SCEP peer, fonts for offscreen rendering, an X server for real-window screenshots
     scep fonts-dejavu-core xvfb xauth
+    # fuzzing: clang with libFuzzer
+    clang libclang-rt-14-dev
     # benchmarks
     time procps
 )
