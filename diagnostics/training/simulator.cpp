@@ -12,6 +12,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <optional>
 
 namespace ndes::training {
 
@@ -175,8 +176,10 @@ public:
 
     Simulator *m_q;
     SimulatorMaterial m_material{};
-    QSslCertificate m_certificate;
-    QSslKey m_key;
+    // Optional so that an idle simulator does not load the TLS backend: a default-constructed
+    // QSslCertificate does, and the wizard owns a simulator from its first page on.
+    std::optional<QSslCertificate> m_certificate;
+    std::optional<QSslKey> m_key;
     QUrl m_url;
     QSet<Connection *> m_connections;
     int m_served = 0;
@@ -344,8 +347,8 @@ void Simulator::Private::incomingConnection(qintptr descriptor)
             delete ssl;
             return;
         }
-        ssl->setLocalCertificate(m_certificate);
-        ssl->setPrivateKey(m_key);
+        ssl->setLocalCertificate(*m_certificate);
+        ssl->setPrivateKey(*m_key);
         ssl->setPeerVerifyMode(QSslSocket::VerifyNone);
         socket = ssl;
     } else {

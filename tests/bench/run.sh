@@ -2,7 +2,8 @@
 # Benchmarks of issue-level targets. They print figures; they never pass or fail on time.
 #   tests/bench/run.sh [build-dir]      (default: build/ci)
 # 1. check-url wall time against the local simulator (healthy, HTTPS), N runs.
-# 2. start-up to the first page (welcome, grabbed to PNG) and its peak memory, beside a bare QWizard.
+# 2. start-up to the first page (welcome, grabbed to PNG) and its peak memory, beside a bare QWizard;
+#    wall time, and instructions counted by callgrind when valgrind is there.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 build="${1:-build/ci}"
@@ -39,3 +40,10 @@ for what in bare ndes; do
     done | stats | sed "s/^/$what QWizard: /;s/ndes QWizard/NDES Doctor/"
 done
 echo "peak RSS: bare QWizard $(peak "$bare" "$tmp/b.png") KiB, NDES Doctor $(peak "$bin" --lang en --screenshot "$tmp/n.png" --goto welcome) KiB"
+if command -v valgrind >/dev/null 2>&1; then
+    # Instruction counts do not depend on what else the machine is doing (the wall times above do).
+    ir() { valgrind --tool=callgrind --callgrind-out-file="$tmp/cg.out" "$@" >/dev/null 2>&1
+           callgrind_annotate "$tmp/cg.out" 2>/dev/null | awk '/PROGRAM TOTALS/ {gsub(",", "", $1); print $1}'; }
+    b=$(ir "$bare" "$tmp/b.png"); n=$(ir "$bin" --lang en --screenshot "$tmp/n.png" --goto welcome)
+    echo "instructions (callgrind): bare QWizard $b, NDES Doctor $n, ratio $(awk -v n="$n" -v b="$b" 'BEGIN {printf "%.2f", n / b}')"
+fi
