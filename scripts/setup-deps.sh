@@ -11,6 +11,8 @@ packages=(
     qt6-translations-l10n qt6-svg-dev libqt6svg6 qt6-qpa-plugins libgl-dev
     # OpenSSL 3 and spdlog
     libssl-dev openssl ca-certificates libspdlog-dev libfmt-dev
+    # zlib's raw inflate, for reading zipped snapshots
+    zlib1g-dev
     # tests: a real SCEP peer, fonts for offscreen rendering, an X server for real-window screenshots
     scep fonts-dejavu-core xvfb xauth
     # fuzzing: clang with libFuzzer
