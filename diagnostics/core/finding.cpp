@@ -1,5 +1,7 @@
 #include "finding.h"
 
+#include "check.h"
+
 namespace ndes {
 
 QString severityId(Severity s)
@@ -8,6 +10,17 @@ QString severityId(Severity s)
     case Severity::Info: return QStringLiteral("info");
     case Severity::Warning: return QStringLiteral("warning");
     case Severity::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+QString checkStatusId(CheckStatus s)
+{
+    switch (s) {
+    case CheckStatus::Pass: return QStringLiteral("pass");
+    case CheckStatus::Warn: return QStringLiteral("warn");
+    case CheckStatus::Fail: return QStringLiteral("fail");
+    case CheckStatus::Skipped: return QStringLiteral("skipped");
     }
     return {};
 }
