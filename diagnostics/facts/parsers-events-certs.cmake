@@ -4,4 +4,5 @@ target_sources(diagnostics PRIVATE
     facts/parsers/setupmsi.h facts/parsers/setupmsi.cpp
     facts/parsers/certstore.h facts/parsers/certstore.cpp
     facts/parsers/adaccount.h facts/parsers/adaccount.cpp
+    facts/parsers/psjson.h facts/parsers/psjson.cpp
 )

@@ -1,6 +1,7 @@
 #include "certstore.h"
 
 #include "facts/text.h"
+#include "psjson.h"
 #include "scep/getcacert.h"
 
 #include <QJsonArray>
@@ -10,6 +11,9 @@
 #include <QRegularExpression>
 
 namespace ndes::facts {
+
+using psjson::boolOf;
+using psjson::valueOf;
 
 namespace {
 
@@ -23,29 +27,6 @@ QString normalizeThumbprint(const QString &s)
             out += c.toUpper();
     }
     return out;
-}
-
-QJsonValue valueOf(const QJsonObject &o, QLatin1String key)
-{
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        if (it.key().compare(key, Qt::CaseInsensitive) == 0)
-            return it.value();
-    }
-    return {};
-}
-
-std::optional<bool> boolOf(const QJsonValue &v)
-{
-    if (v.isBool())
-        return v.toBool();
-    if (v.isString()) {
-        const QString s = v.toString().trimmed();
-        if (s.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
-            return true;
-        if (s.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
-            return false;
-    }
-    return std::nullopt;
 }
 
 // keys.json: an array of objects, or one object.
