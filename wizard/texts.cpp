@@ -281,12 +281,12 @@ QString findingText(const Finding &f)
                                       dateText(ev.value(QStringLiteral("notBefore"))),
                                       dateText(ev.value(QStringLiteral("notAfter"))));
         if (days < 0)
-            return FindingText::tr("%1: expired %n day(s) ago.", nullptr, int(-days)).arg(head);
+            return FindingText::tr("%1: expired %n day(s) ago.", nullptr, int(num(ev, "daysAgo"))).arg(head);
         return FindingText::tr("%1: %n day(s) left.", nullptr, int(days)).arg(head);
     }
     if (id == QLatin1String("ra-certificate-expired") || id == QLatin1String("ca-certificate-expired")) {
         return FindingText::tr("The %1 certificate \"%2\" expired on %3, %n day(s) ago.", nullptr,
-                               int(-num(ev, "daysLeft")))
+                               int(num(ev, "daysAgo")))
             .arg(certRoleName(str(ev, "role")), str(ev, "subject"), dateText(ev.value(QStringLiteral("notAfter"))));
     }
     if (id == QLatin1String("ra-certificate-expiring") || id == QLatin1String("ca-certificate-expiring")) {

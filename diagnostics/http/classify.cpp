@@ -89,7 +89,7 @@ QString dateText(const QDateTime &dt)
     return dt.toUTC().toString(Qt::ISODate);
 }
 
-void addCertificateFindings(ProbeResult &result)
+void addCertificateFindings(ProbeResult &result, const QDateTime &now)
 {
     bool haveSigning = false;
     bool haveEncryption = false;
@@ -102,6 +102,8 @@ void addCertificateFindings(ProbeResult &result)
                        {QStringLiteral("notBefore"), dateText(c.notBefore)},
                        {QStringLiteral("notAfter"), dateText(c.notAfter)},
                        {QStringLiteral("daysLeft"), seen.validity.daysLeft}};
+        if (seen.validity.expired) // whole days since expiry, as people count them: 12 days and a minute is 12
+            ev.insert(QStringLiteral("daysAgo"), c.notAfter.secsTo(now) / 86400);
         result.findings.append({QStringLiteral("certificate"), Severity::Info, ev});
         haveSigning |= c.role == scep::CertRole::RaSigning;
         haveEncryption |= c.role == scep::CertRole::RaEncryption;
@@ -341,7 +343,7 @@ ProbeResult classify(const QUrl &url, const QList<RawAnswer> &answers, const QDa
         if (parsed) {
             for (const scep::CertInfo &info : *parsed)
                 result.certificates.append({info, scep::validityAt(info, now)});
-            addCertificateFindings(result);
+            addCertificateFindings(result, now);
         } else {
             result.findings.append({QStringLiteral("getcacert-unreadable"), Severity::Error,
                                     {{QStringLiteral("contentType"), QString::fromLatin1(cert->header("Content-Type"))},

@@ -268,6 +268,18 @@ private Q_SLOTS:
         const int expired = int(std::count_if(r.findings.cbegin(), r.findings.cend(),
                                               [](const Finding &f) { return f.id == QLatin1String("ra-certificate-expired"); }));
         QCOMPARE(expired, 2);
+        // Expired 12 days before the PKI was made; an hour later it is still "12 days ago", not 13.
+        for (const Finding &f : r.findings) {
+            if (f.id == QLatin1String("ra-certificate-expired"))
+                QCOMPARE(f.evidence.value(QStringLiteral("daysAgo")).toLongLong(), 12);
+        }
+        const ProbeResult later = classify(a.first().url, a, now.addSecs(3600));
+        for (const Finding &f : later.findings) {
+            if (f.id == QLatin1String("ra-certificate-expired")) {
+                QCOMPARE(f.evidence.value(QStringLiteral("daysAgo")).toLongLong(), 12);
+                QCOMPARE(f.evidence.value(QStringLiteral("daysLeft")).toLongLong(), -13);
+            }
+        }
     }
 
     void garbagePkcs7()
