@@ -412,46 +412,20 @@ CheckResult checkIisAuthCertRegSvc(const CheckContext &ctx)
 
 namespace {
 
-// store.my or store.root parsed; `private-keys.txt` (the live export) lists the thumbprints with a key.
-struct Store {
-    facts::CertificateStore store;
-    bool keyListPresent = false;
-};
-
-std::optional<Store> readStore(const RawFact &f, Error *error)
+// store.my or store.root parsed (with the private-key list of the export, when there is one).
+std::optional<facts::CertificateStore> readStore(const RawFact &f, Error *error)
 {
-    Store out;
-    QList<QPair<QString, QByteArray>> files;
-    QSet<QString> withKey;
-    for (const auto &part : f.files) {
-        if (part.first.compare(QLatin1String("private-keys.txt"), Qt::CaseInsensitive) == 0) {
-            out.keyListPresent = true;
-            for (const QByteArray &line : part.second.split('\n')) {
-                const QString t = QString::fromLatin1(line).trimmed().toUpper();
-                if (!t.isEmpty())
-                    withKey.insert(t);
-            }
-            continue;
-        }
-        files.append(part);
-    }
+    QList<QPair<QString, QByteArray>> files = f.files;
     if (files.isEmpty() && !f.bytes.isEmpty())
         files.append({f.id, f.bytes});
     if (files.isEmpty())
-        return out;
+        return facts::CertificateStore{};
     auto parsed = facts::parseCertificateStore(files);
     if (!parsed) {
         *error = parsed.error();
         return std::nullopt;
     }
-    out.store = std::move(parsed.value());
-    if (out.keyListPresent) {
-        for (auto &c : out.store.certificates) {
-            if (!c.hasPrivateKey)
-                c.hasPrivateKey = withKey.contains(c.info.sha1Hex.toUpper());
-        }
-    }
-    return out;
+    return std::move(parsed.value());
 }
 
 QVariantMap certEvidence(const facts::StoreCertificate &c)
@@ -477,7 +451,7 @@ CheckResult checkCertsMscepRa(const CheckContext &ctx)
     const auto store = readStore(*f, &error);
     if (!store)
         return unreadable(id, *f, error);
-    const auto ra = facts::findMscepRaCertificates(store->store);
+    const auto ra = facts::findMscepRaCertificates(*store);
 
     // Worst first: missing, expired, no key, not yet valid, expiring, fine.
     enum Grade { Fine, Expiring, NotYetValid, NoKey, Expired, Missing };
@@ -524,7 +498,7 @@ CheckResult checkCertsMscepRa(const CheckContext &ctx)
     };
     grade(QStringLiteral("signing"), ra.signing);
     grade(QStringLiteral("encryption"), ra.encryption);
-    if (!store->keyListPresent && store->store.privateKeys.isEmpty())
+    if (store->privateKeys.isEmpty())
         ev.insert(QStringLiteral("privateKeys"), QStringLiteral("unknown"));
     if (worst == Fine)
         return result(id, CheckStatus::Pass, reasons.at(Fine), ev);
@@ -545,17 +519,17 @@ CheckResult checkRootStoreIntermediates(const CheckContext &ctx)
     if (!store)
         return unreadable(id, *f, error);
     QVariantMap ev{{QStringLiteral("origin"), f->origin},
-                   {QStringLiteral("certificates"), int(store->store.certificates.size())}};
+                   {QStringLiteral("certificates"), int(store->certificates.size())}};
     // Windows always ships trusted roots: an empty export says nothing about the store.
-    if (store->store.certificates.isEmpty())
+    if (store->certificates.isEmpty())
         return result(id, CheckStatus::Skipped, QStringLiteral("store-empty"), ev);
-    if (!store->store.unreadable.isEmpty()) {
+    if (!store->unreadable.isEmpty()) {
         QStringList names;
-        for (const auto &u : store->store.unreadable)
+        for (const auto &u : store->unreadable)
             names.append(u.fileName);
         ev.insert(QStringLiteral("unreadable"), names);
     }
-    const auto bad = facts::intermediatesInRoot(store->store);
+    const auto bad = facts::intermediatesInRoot(*store);
     if (bad.isEmpty())
         return result(id, CheckStatus::Pass, QStringLiteral("root-store-clean"), ev);
     QVariantList list;

@@ -121,12 +121,7 @@ void CrlReachability::start(const CheckContext &ctx)
                 {{QStringLiteral("fact"), my.id}, {QStringLiteral("factStatus"), facts::statusName(my.status)}});
         return;
     }
-    QList<QPair<QString, QByteArray>> files;
-    for (const auto &part : my.files) {
-        if (part.first.compare(QLatin1String("private-keys.txt"), Qt::CaseInsensitive) != 0)
-            files.append(part);
-    }
-    const auto store = facts::parseCertificateStore(files);
+    const auto store = facts::parseCertificateStore(my.files);
     if (!store) {
         skipped(QStringLiteral("fact-unreadable"),
                 {{QStringLiteral("fact"), my.id}, {QStringLiteral("error"), store.error().toString()}});

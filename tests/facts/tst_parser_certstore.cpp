@@ -243,6 +243,10 @@ private Q_SLOTS:
         QTest::newRow("key-info false") << QStringLiteral("%ROOT%.key-info") << QByteArray("HasPrivateKey=false\r\n") << 0 << -1 << true;
         QTest::newRow("key-info true with colon") << QStringLiteral("%ISSUING%.key-info") << QByteArray("HasPrivateKey: True\n")
                                                   << -1 << 1 << true;
+        QTest::newRow("private-keys.txt from the live export: listed has a key, unlisted has none")
+            << QStringLiteral("store.my/private-keys.txt") << QByteArray("%ISSUING%\r\n") << 0 << 1 << true;
+        QTest::newRow("private-keys.txt empty: no certificate has a key")
+            << QStringLiteral("private-keys.txt") << QByteArray() << 0 << 0 << true;
         QTest::newRow("key-info not named by a thumbprint") << QStringLiteral("root.key-info") << QByteArray("HasPrivateKey=true")
                                                             << -1 << -1 << false;
     }

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace ndes::facts {
 
@@ -122,8 +123,21 @@ Expected<CertificateStore> parseCertificateStore(const QList<QPair<QString, QByt
 {
     CertificateStore store;
     int readable = 0;
+    bool keyListed = false;
+    QSet<QString> withKey;
     for (const auto &[name, bytes] : files) {
         const QString lower = name.toLower();
+        if (lower.endsWith(QLatin1String("private-keys.txt"))) {
+            // The live export's list: one thumbprint per line, for the certificates that have a key.
+            keyListed = true;
+            for (const QString &line : splitLines(decodeText(bytes))) {
+                const QString thumbprint = line.trimmed().remove(QLatin1Char(' ')).toUpper();
+                if (!thumbprint.isEmpty())
+                    withKey.insert(thumbprint);
+            }
+            ++readable;
+            continue;
+        }
         if (lower.endsWith(QLatin1String("keys.json")) || lower.endsWith(QLatin1String(".key-info"))) {
             const QString problem = lower.endsWith(QLatin1String(".json")) ? readKeysJson(bytes, store.privateKeys)
                                                                             : readKeyInfo(name, bytes, store.privateKeys);
@@ -157,6 +171,10 @@ Expected<CertificateStore> parseCertificateStore(const QList<QPair<QString, QByt
             ++readable;
         if (!problems.isEmpty())
             store.unreadable.append(UnreadableFile{name, problems.join(QStringLiteral("; "))});
+    }
+    if (keyListed) {
+        for (const StoreCertificate &c : std::as_const(store.certificates))
+            store.privateKeys.insert(c.info.sha1Hex.toUpper(), withKey.contains(c.info.sha1Hex.toUpper()));
     }
     for (StoreCertificate &c : store.certificates) {
         const auto it = store.privateKeys.constFind(c.info.sha1Hex.toUpper());

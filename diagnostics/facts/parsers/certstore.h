@@ -4,11 +4,13 @@
 // degenerate PKCS#7 .p7b in DER or PEM),
 // with optional private-key presence facts, and the store questions the checks ask (PRODUCT.md 2.2).
 //
-// Private-key facts, either form:
+// Private-key facts, any of these forms:
 // - `keys.json`: the output of
 //   `Get-ChildItem Cert:\LocalMachine\My | Select-Object Thumbprint,HasPrivateKey | ConvertTo-Json`,
 //   an array of {"Thumbprint": "...", "HasPrivateKey": true|false}, or a single object for one certificate;
-// - `<thumbprint>.key-info`: one line `HasPrivateKey=true` or `HasPrivateKey=false` (`:` also accepted).
+// - `<thumbprint>.key-info`: one line `HasPrivateKey=true` or `HasPrivateKey=false` (`:` also accepted);
+// - `private-keys.txt` (what live mode exports): the thumbprints of the certificates that have a key, one per
+//   line; a certificate of the store not listed there has none.
 
 #include "core/expected.h"
 #include "scep/certinfo.h"
