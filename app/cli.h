@@ -13,6 +13,7 @@ int runCheckUrl(const QStringList &args);
 int runScenarios(const QStringList &args);
 int runSimulate(const QStringList &args);
 int runScanIisLogs(const QStringList &args);
+int runDiagnose(const QStringList &args);
 
 // Prints "ndes-doctor: <reason>" on stderr and returns ExitUsage.
 int usageError(const QString &reason);

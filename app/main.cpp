@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"scenarios", ndes::app::runScenarios},
     {"simulate", ndes::app::runSimulate},
     {"scan-iis-logs", ndes::app::runScanIisLogs},
+    {"diagnose", ndes::app::runDiagnose},
 };
 
 // Drops "--log-level X" / "--log-level=X" so commands need not know about it.

@@ -1,0 +1,127 @@
+// `ndes-doctor diagnose` as users and scripts see it: for every training scenario the verdict and the cause
+// it documents, the fixed top-level keys of PRODUCT.md 3, a recorded snapshot, and bad usage.
+#include "training/scenario.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+class TestDiagnose : public QObject {
+    Q_OBJECT
+
+    struct Result {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+
+    static Result run(const QStringList &args)
+    {
+        QProcess p;
+        p.start(QStringLiteral(NDES_DOCTOR_BIN), args);
+        Result r;
+        if (!p.waitForFinished(120000)) {
+            p.kill();
+            p.waitForFinished();
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    static QStringList keys(const QJsonObject &o)
+    {
+        QStringList k = o.keys();
+        k.sort();
+        return k;
+    }
+
+private Q_SLOTS:
+    void scenario_data()
+    {
+        QTest::addColumn<QString>("scenario");
+        for (const ndes::training::Scenario &s : ndes::training::scenarios())
+            QTest::newRow(qPrintable(s.id)) << s.id;
+    }
+
+    void scenario()
+    {
+        QFETCH(QString, scenario);
+        const auto s = ndes::training::findScenario(scenario);
+        QVERIFY(s);
+        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--scenario"), scenario, QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == (isHealthy(s->expectedVerdict) ? 0 : 1), r.err.constData());
+        QJsonParseError error;
+        const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(keys(o), (QStringList{QStringLiteral("cause"), QStringLiteral("checks"), QStringLiteral("mode"),
+                                       QStringLiteral("path"), QStringLiteral("verdict")}));
+        QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("training"));
+        QCOMPARE(o.value(QStringLiteral("verdict")).toString(), ndes::verdictId(s->expectedVerdict));
+        QCOMPARE(o.value(QStringLiteral("path")).toArray(), QJsonArray{ndes::verdictId(s->expectedVerdict)});
+        if (s->cause.isEmpty())
+            QVERIFY(o.value(QStringLiteral("cause")).isNull());
+        else
+            QCOMPARE(o.value(QStringLiteral("cause")).toString(), s->cause);
+        for (const QJsonValue &c : o.value(QStringLiteral("checks")).toArray()) {
+            const QJsonObject check = c.toObject();
+            for (const char *key : {"id", "status", "evidence", "remediation"})
+                QVERIFY2(check.contains(QLatin1String(key)), key);
+        }
+    }
+
+    void snapshot()
+    {
+        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--snapshot"),
+                              QStringLiteral(NDES_FIXTURES_DIR "/checks/server-503"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(QStringLiteral("mode")).toString(), QStringLiteral("snapshot"));
+        QVERIFY(o.value(QStringLiteral("verdict")).isNull());
+        QCOMPARE(o.value(QStringLiteral("path")).toArray().size(), 10);
+        QCOMPARE(o.value(QStringLiteral("checks")).toArray().size(), 12);
+        QCOMPARE(o.value(QStringLiteral("cause")).toString(), QStringLiteral("apppool.scep"));
+    }
+
+    void textSummary()
+    {
+        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--scenario"), QStringLiteral("app-pool-stopped")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains("cause    apppool.scep"));
+    }
+
+    void badUsage_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("reason");
+        const QString d = QStringLiteral("diagnose");
+        QTest::newRow("nothing") << QStringList{d} << QStringLiteral("exactly one of");
+        QTest::newRow("both") << QStringList{d, QStringLiteral("--scenario"), QStringLiteral("healthy"), QStringLiteral("--snapshot"), QStringLiteral("/tmp")}
+                              << QStringLiteral("exactly one of");
+        QTest::newRow("unknown scenario") << QStringList{d, QStringLiteral("--scenario"), QStringLiteral("no-such")} << QStringLiteral("no-such");
+        QTest::newRow("unreadable snapshot") << QStringList{d, QStringLiteral("--snapshot"), QStringLiteral("/nonexistent/snap")}
+                                             << QStringLiteral("/nonexistent/snap");
+        QTest::newRow("bad lang") << QStringList{d, QStringLiteral("--scenario"), QStringLiteral("healthy"), QStringLiteral("--lang"), QStringLiteral("de")}
+                                  << QStringLiteral("--lang");
+        QTest::newRow("unknown option") << QStringList{d, QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+    }
+
+    void badUsage()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, reason);
+        const Result r = run(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
+        QVERIFY2(err.contains(reason), qPrintable(err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnose)
+#include "tst_diagnose.moc"
