@@ -41,30 +41,6 @@ CheckResult result(const QString &id, CheckStatus status, const QString &reason,
     return r;
 }
 
-// Reads a fact; nullopt with `skip` filled when it is not usable.
-std::optional<RawFact> readFact(const CheckContext &ctx, const QString &checkId, const QString &factId,
-                                CheckResult *skip)
-{
-    if (!ctx.facts) {
-        *skip = result(checkId, CheckStatus::Skipped, QStringLiteral("fact-missing"),
-                       {{QStringLiteral("fact"), factId}});
-        return std::nullopt;
-    }
-    RawFact f = ctx.facts->read(factId);
-    if (f.status == RawFact::Present)
-        return f;
-    QString reason = QStringLiteral("fact-missing");
-    if (f.status == RawFact::NotAvailable)
-        reason = QStringLiteral("not-available");
-    else if (f.status == RawFact::Failed)
-        reason = QStringLiteral("fact-unreadable");
-    QVariantMap ev{{QStringLiteral("fact"), factId}, {QStringLiteral("factStatus"), facts::statusName(f.status)}};
-    if (!f.error.isEmpty())
-        ev.insert(QStringLiteral("error"), f.error);
-    *skip = result(checkId, CheckStatus::Skipped, reason, ev);
-    return std::nullopt;
-}
-
 CheckResult unreadable(const QString &checkId, const RawFact &f, const Error &error)
 {
     return result(checkId, CheckStatus::Skipped, QStringLiteral("fact-unreadable"),
@@ -112,6 +88,29 @@ CheckResult poolStateResult(const QString &checkId, facts::AppPoolState state, Q
 }
 
 } // namespace
+
+std::optional<RawFact> readFact(const CheckContext &ctx, const QString &checkId, const QString &factId,
+                                CheckResult *skip)
+{
+    if (!ctx.facts) {
+        *skip = result(checkId, CheckStatus::Skipped, QStringLiteral("fact-missing"),
+                       {{QStringLiteral("fact"), factId}});
+        return std::nullopt;
+    }
+    RawFact f = ctx.facts->read(factId);
+    if (f.status == RawFact::Present)
+        return f;
+    QString reason = QStringLiteral("fact-missing");
+    if (f.status == RawFact::NotAvailable)
+        reason = QStringLiteral("not-available");
+    else if (f.status == RawFact::Failed)
+        reason = QStringLiteral("fact-unreadable");
+    QVariantMap ev{{QStringLiteral("fact"), factId}, {QStringLiteral("factStatus"), facts::statusName(f.status)}};
+    if (!f.error.isEmpty())
+        ev.insert(QStringLiteral("error"), f.error);
+    *skip = result(checkId, CheckStatus::Skipped, reason, ev);
+    return std::nullopt;
+}
 
 CheckResult checkAppPoolScep(const CheckContext &ctx)
 {

@@ -9,12 +9,19 @@
 
 #include <QDateTime>
 
+#include <optional>
+
 namespace ndes::checks {
 
 struct CheckContext {
     facts::FactSource *facts = nullptr;
     QDateTime now; // UTC
 };
+
+// Reads a fact for `checkId`. When it is not usable, returns nullopt and sets `skip` to the skipped result that
+// says why (fact-missing, not-available or fact-unreadable, with the fact id and its status as evidence).
+std::optional<facts::RawFact> readFact(const CheckContext &ctx, const QString &checkId, const QString &factId,
+                                       CheckResult *skip);
 
 // appcmd.apppool.scep.state, else appcmd.apppool.list: the SCEP pool must be Started.
 CheckResult checkAppPoolScep(const CheckContext &ctx);

@@ -109,18 +109,13 @@ void CrlReachability::start(const CheckContext &ctx)
         r.evidence = std::move(ev);
         Q_EMIT finished(r);
     };
-    if (!ctx.facts) {
-        skipped(QStringLiteral("fact-missing"), {{QStringLiteral("fact"), QStringLiteral("store.my")}});
+    CheckResult skip;
+    const auto myFact = readFact(ctx, checkId, QStringLiteral("store.my"), &skip);
+    if (!myFact) {
+        Q_EMIT finished(skip);
         return;
     }
-    const facts::RawFact my = ctx.facts->read(QStringLiteral("store.my"));
-    if (my.status != facts::RawFact::Present) {
-        skipped(my.status == facts::RawFact::NotAvailable ? QStringLiteral("not-available")
-                : my.status == facts::RawFact::Failed     ? QStringLiteral("fact-unreadable")
-                                                          : QStringLiteral("fact-missing"),
-                {{QStringLiteral("fact"), my.id}, {QStringLiteral("factStatus"), facts::statusName(my.status)}});
-        return;
-    }
+    const facts::RawFact &my = *myFact;
     const auto store = facts::parseCertificateStore(my.files);
     if (!store) {
         skipped(QStringLiteral("fact-unreadable"),
