@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <optional>
+
 namespace ndes::facts {
 
 namespace {
@@ -17,6 +19,21 @@ Error appcmdFailure(const QString &text, int exitCode)
     if (!msg.isEmpty())
         e.details << msg;
     return e;
+}
+
+// The start of every appcmd parser: exit code 1168 means the object does not exist (a result, with appcmd's
+// own message); any other non-zero exit is a failure; zero lets the parser go on.
+template<typename Result>
+std::optional<Expected<Result>> appcmdExit(const QString &text, int exitCode, Result &result)
+{
+    if (exitCode == AppcmdNotFoundExitCode) {
+        result.notFound = true;
+        result.message = iisxml::appcmdErrorMessage(text);
+        return Expected<Result>(result);
+    }
+    if (exitCode != 0)
+        return Expected<Result>(appcmdFailure(text, exitCode));
+    return std::nullopt;
 }
 
 // Reads an XML fragment (or several, one after the other) under a synthetic root, calling onElement for
@@ -93,13 +110,8 @@ Expected<AppcmdAppPools> parseAppcmdAppPools(const QByteArray &bytes, int exitCo
 {
     const QString text = decodeText(bytes);
     AppcmdAppPools result;
-    if (exitCode == AppcmdNotFoundExitCode) {
-        result.notFound = true;
-        result.message = iisxml::appcmdErrorMessage(text);
-        return result;
-    }
-    if (exitCode != 0)
-        return appcmdFailure(text, exitCode);
+    if (auto early = appcmdExit(text, exitCode, result))
+        return *early;
 
     static const QRegularExpression pool(
         QStringLiteral(R"re(^APPPOOL "(.+)" \(MgdVersion:([^,]*),MgdMode:([^,]*),state:(\w+)\)$)re"));
@@ -129,13 +141,8 @@ Expected<AppcmdState> parseAppcmdState(const QByteArray &bytes, int exitCode)
 {
     const QString text = decodeText(bytes);
     AppcmdState result;
-    if (exitCode == AppcmdNotFoundExitCode) {
-        result.notFound = true;
-        result.message = iisxml::appcmdErrorMessage(text);
-        return result;
-    }
-    if (exitCode != 0)
-        return appcmdFailure(text, exitCode);
+    if (auto early = appcmdExit(text, exitCode, result))
+        return *early;
 
     static const QRegularExpression rule(QStringLiteral("^-+$"));
     const QStringList lines = splitLines(text);
@@ -164,13 +171,8 @@ Expected<AppcmdRequestFiltering> parseAppcmdRequestFiltering(const QByteArray &b
 {
     const QString text = decodeText(bytes);
     AppcmdRequestFiltering result;
-    if (exitCode == AppcmdNotFoundExitCode) {
-        result.notFound = true;
-        result.message = iisxml::appcmdErrorMessage(text);
-        return result;
-    }
-    if (exitCode != 0)
-        return appcmdFailure(text, exitCode);
+    if (auto early = appcmdExit(text, exitCode, result))
+        return *early;
 
     bool sawRoot = false;
     result.issues = readFragments(text, [&](QXmlStreamReader &xml, const QStringList &stack) {
@@ -212,13 +214,8 @@ Expected<AppcmdAuthentication> parseAppcmdAuthentication(const QByteArray &bytes
 {
     const QString text = decodeText(bytes);
     AppcmdAuthentication result;
-    if (exitCode == AppcmdNotFoundExitCode) {
-        result.notFound = true;
-        result.message = iisxml::appcmdErrorMessage(text);
-        return result;
-    }
-    if (exitCode != 0)
-        return appcmdFailure(text, exitCode);
+    if (auto early = appcmdExit(text, exitCode, result))
+        return *early;
 
     bool sawRoot = false;
     result.issues = readFragments(text, [&](QXmlStreamReader &xml, const QStringList &) {
