@@ -12,8 +12,15 @@ PageId nextPage(const Session &session, PageId current)
     case PageId::Scenario: return PageId::Url;
     case PageId::Url: return PageId::Probe;
     case PageId::Probe: return PageId::Verdict;
-    case PageId::Verdict: return PageId::Remediation;
-    case PageId::Remediation:
+    case PageId::Verdict: return PageId::Cause;
+    case PageId::Cause:
+        // A healthy URL with no local cause: the seed's next question is whether the devices reach IIS.
+        if (session.result() && session.result()->verdict == Verdict::Ok403 && session.causeCheck().isEmpty())
+            return PageId::IisLogs;
+        return PageId::Remediation;
+    case PageId::Remediation: return PageId::End;
+    case PageId::IisLogs: return PageId::DeviceLogs;
+    case PageId::DeviceLogs:
     case PageId::End: return PageId::End;
     }
     return PageId::End;
@@ -26,8 +33,11 @@ int flowStage(const Session &session, PageId page)
     case PageId::Scenario:
     case PageId::End: return 0;
     case PageId::Url:
-    case PageId::Probe: return 2;
+    case PageId::Probe:
+    case PageId::IisLogs:
+    case PageId::DeviceLogs: return 2;
     case PageId::Verdict:
+    case PageId::Cause:
     case PageId::Remediation:
         // The connector is the policy module: its absence is a stage 3 fault seen from stage 2.
         if (session.result() && session.result()->verdict == Verdict::NdesDefaultPage)
@@ -41,6 +51,7 @@ QString helpTopic(const Session &session, PageId page)
 {
     switch (page) {
     case PageId::Verdict:
+    case PageId::Cause:
     case PageId::Remediation:
         if (session.result())
             return verdictId(session.result()->verdict);
@@ -57,7 +68,10 @@ QString pageKey(PageId page)
     case PageId::Url: return QStringLiteral("url");
     case PageId::Probe: return QStringLiteral("probe");
     case PageId::Verdict: return QStringLiteral("verdict");
+    case PageId::Cause: return QStringLiteral("cause");
     case PageId::Remediation: return QStringLiteral("remediation");
+    case PageId::IisLogs: return QStringLiteral("iis-logs");
+    case PageId::DeviceLogs: return QStringLiteral("device-logs");
     case PageId::End: break;
     }
     return {};
@@ -66,7 +80,7 @@ QString pageKey(PageId page)
 PageId pageFromKey(const QString &key)
 {
     for (PageId page : {PageId::Welcome, PageId::Scenario, PageId::Url, PageId::Probe, PageId::Verdict,
-                        PageId::Remediation}) {
+                        PageId::Cause, PageId::Remediation, PageId::IisLogs, PageId::DeviceLogs}) {
         if (pageKey(page) == key)
             return page;
     }

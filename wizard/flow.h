@@ -14,7 +14,10 @@ enum class PageId : int {
     Url,
     Probe,
     Verdict,
+    Cause,       // "Find the cause": the local checks under the verdict
     Remediation,
+    IisLogs,     // "Review IIS logs"
+    DeviceLogs,  // "Review device logs" (and connector logs)
 };
 
 // The one place where the path through the wizard is decided.

@@ -105,7 +105,10 @@ QString HelpDialog::pageHelp(PageId page) const
                   "4. **Long URL**: a request as long as the ones devices send, to check the server's size limits.\n\n"
                   "No certificate request is ever sent, so the NDES logs stay clean.");
     case PageId::Verdict:
+    case PageId::Cause:
     case PageId::Remediation:
+    case PageId::IisLogs:
+    case PageId::DeviceLogs:
     case PageId::End: break;
     }
     return tr("# Help\n\nRun the URL test first: the help for the fix depends on what it finds.");

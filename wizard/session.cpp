@@ -36,6 +36,14 @@ void Session::setScenario(const QString &id, bool quiz)
     Q_EMIT changed();
 }
 
+void Session::setCauseCheck(const QString &checkId)
+{
+    if (m_causeCheck == checkId)
+        return;
+    m_causeCheck = checkId;
+    Q_EMIT changed();
+}
+
 void Session::setActiveScenario(const QString &id)
 {
     if (m_activeScenarioId == id)
@@ -60,6 +68,7 @@ void Session::setResult(const http::ProbeResult &result)
 {
     m_result = result;
     m_quizRight.reset();
+    m_causeCheck.clear();
     Q_EMIT changed();
 }
 
@@ -68,6 +77,7 @@ void Session::clearResult()
     if (!m_result)
         return;
     m_result.reset();
+    m_causeCheck.clear();
     Q_EMIT changed();
 }
 

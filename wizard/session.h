@@ -62,6 +62,10 @@ public:
     void setResult(const http::ProbeResult &result);
     void clearResult();
 
+    // The id of the check found to be the cause by the "Find the cause" page; empty when none (yet).
+    QString causeCheck() const { return m_causeCheck; }
+    void setCauseCheck(const QString &checkId);
+
     const QList<PageId> &path() const { return m_path; }
     void setPath(const QList<PageId> &path);
 
@@ -86,6 +90,7 @@ private:
     ProbeSettings m_probe;
     bool m_urlFollowsSimulator = true;
     std::optional<http::ProbeResult> m_result;
+    QString m_causeCheck;
     QList<PageId> m_path;
     QStringList m_fixesShown;
     QList<Retest> m_retests;
