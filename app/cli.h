@@ -14,6 +14,8 @@ int runScenarios(const QStringList &args);
 int runSimulate(const QStringList &args);
 int runScanIisLogs(const QStringList &args);
 int runDiagnose(const QStringList &args);
+int runReadDeviceLog(const QStringList &args);
+int runReadConnectorLog(const QStringList &args);
 
 // Prints "ndes-doctor: <reason>" on stderr and returns ExitUsage.
 int usageError(const QString &reason);

@@ -22,6 +22,8 @@ constexpr Command kCommands[] = {
     {"simulate", ndes::app::runSimulate},
     {"scan-iis-logs", ndes::app::runScanIisLogs},
     {"diagnose", ndes::app::runDiagnose},
+    {"read-device-log", ndes::app::runReadDeviceLog},
+    {"read-connector-log", ndes::app::runReadConnectorLog},
 };
 
 // Drops "--log-level X" / "--log-level=X" so commands need not know about it.
