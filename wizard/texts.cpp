@@ -24,6 +24,9 @@ class RequestText {
 class StageText {
     Q_DECLARE_TR_FUNCTIONS(StageText)
 };
+class DiagnoseText {
+    Q_DECLARE_TR_FUNCTIONS(DiagnoseText)
+};
 
 namespace {
 
@@ -396,6 +399,9 @@ QString scenarioTitle(const QString &id)
     if (id == QLatin1String("no-answer")) return ScenarioText::tr("Server never answers");
     if (id == QLatin1String("unexpected-401")) return ScenarioText::tr("Windows authentication turned on");
     if (id == QLatin1String("impersonate-right-missing")) return ScenarioText::tr("Impersonation right missing");
+    if (id == QLatin1String("app-pool-intermediate-in-root")) return ScenarioText::tr("Intermediate certificate among the trusted roots");
+    if (id == QLatin1String("app-pool-crl-unreachable")) return ScenarioText::tr("Revocation list out of reach");
+    if (id == QLatin1String("app-pool-windows-auth")) return ScenarioText::tr("Windows authentication on CertificateRegistrationSvc");
     return id;
 }
 
@@ -427,7 +433,35 @@ QString scenarioSymptom(const QString &id)
         return ScenarioText::tr("The browser asks for a user name and password.");
     if (id == QLatin1String("impersonate-right-missing"))
         return ScenarioText::tr("The browser test looks fine, yet devices get error 500.");
+    if (id == QLatin1String("app-pool-intermediate-in-root"))
+        return ScenarioText::tr("\"Service Unavailable\" again soon after every restart of the SCEP pool.");
+    if (id == QLatin1String("app-pool-crl-unreachable"))
+        return ScenarioText::tr("\"Service Unavailable\", although the SCEP pool was started a moment ago.");
+    if (id == QLatin1String("app-pool-windows-auth"))
+        return ScenarioText::tr("\"Service Unavailable\" on every request since an IIS setting was changed.");
     return {};
+}
+
+QString diagnoseLabel(DiagnoseLabel label)
+{
+    switch (label) {
+    case DiagnoseLabel::Mode: return DiagnoseText::tr("Facts from:");
+    case DiagnoseLabel::Verdict: return DiagnoseText::tr("URL test:");
+    case DiagnoseLabel::NotTested: return DiagnoseText::tr("not run: no URL was given, so every branch of the tree was checked");
+    case DiagnoseLabel::Path: return DiagnoseText::tr("Branches walked:");
+    case DiagnoseLabel::Checks: return DiagnoseText::tr("Checks:");
+    case DiagnoseLabel::Cause: return DiagnoseText::tr("Cause:");
+    case DiagnoseLabel::NoCause: return DiagnoseText::tr("no check found a cause");
+    }
+    return {};
+}
+
+QString modeName(const QString &modeId)
+{
+    if (modeId == QLatin1String("live")) return DiagnoseText::tr("this server");
+    if (modeId == QLatin1String("snapshot")) return DiagnoseText::tr("a snapshot");
+    if (modeId == QLatin1String("training")) return DiagnoseText::tr("a training scenario");
+    return modeId;
 }
 
 QString difficultyName(int difficulty)

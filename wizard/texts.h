@@ -29,6 +29,11 @@ QString scenarioTitle(const QString &id);
 QString scenarioSymptom(const QString &id);
 QString difficultyName(int difficulty);
 
+// The headings of `ndes-doctor diagnose`'s text output.
+enum class DiagnoseLabel { Mode, Verdict, NotTested, Path, Checks, Cause, NoCause };
+QString diagnoseLabel(DiagnoseLabel label);
+QString modeName(const QString &modeId); // "live", "snapshot", "training"
+
 // The requests of the URL test and how they ended.
 QString requestKindName(http::RequestKind kind);
 QString requestKindName(const QString &kindId);

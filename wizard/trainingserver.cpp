@@ -2,6 +2,9 @@
 
 #include "core/log.h"
 #include "training/simulator.h"
+#include "training/trainingnetwork.h"
+
+#include <QNetworkAccessManager>
 
 #include <QThread>
 
@@ -20,6 +23,8 @@ TrainingServer::~TrainingServer()
             worker->wait();
     }
     m_simulator->stop();
+    if (m_network)
+        training::mapCdpHost(m_network, 0);
 }
 
 bool TrainingServer::isRunning(const QString &scenarioId) const
@@ -37,9 +42,29 @@ QByteArray TrainingServer::trustedCaPem() const
     return m_state == State::Running ? m_simulator->trustedCaPem() : QByteArray();
 }
 
+quint16 TrainingServer::cdpPort() const
+{
+    return m_state == State::Running ? m_simulator->cdpPort() : 0;
+}
+
+void TrainingServer::attachNetwork(QNetworkAccessManager *network)
+{
+    if (m_network && m_network != network)
+        training::mapCdpHost(m_network, 0);
+    m_network = network;
+    updateNetwork();
+}
+
+void TrainingServer::updateNetwork()
+{
+    if (m_network)
+        training::mapCdpHost(m_network, cdpPort());
+}
+
 void TrainingServer::setState(State state)
 {
     m_state = state;
+    updateNetwork();
     Q_EMIT stateChanged();
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QUrl>
 
+class QNetworkAccessManager;
 class QThread;
 
 namespace ndes::training {
@@ -35,6 +36,12 @@ public:
     bool isRunning(const QString &scenarioId) const;
     QUrl url() const;
     QByteArray trustedCaPem() const;
+    quint16 cdpPort() const; // the CRL distribution point of the scenario (training::TrainingNetwork), 0 when not running
+
+    // While a scenario runs, `network` fetches the CRLs named by the scenario's certificates from the simulator
+    // (training::mapCdpHost); when it stops, `network` goes back to the application's proxy settings.
+    // Not owned; one manager at a time.
+    void attachNetwork(QNetworkAccessManager *network);
     QString errorText() const { return m_error; } // English, for the log and the details line
 
 Q_SIGNALS:
@@ -42,6 +49,7 @@ Q_SIGNALS:
 
 private:
     void setState(State state);
+    void updateNetwork();
 
     training::Simulator *m_simulator;
     State m_state = State::Stopped;
@@ -50,6 +58,7 @@ private:
     quint16 m_port = 0;
     int m_generation = 0;
     QList<QPointer<QThread>> m_workers;
+    QPointer<QNetworkAccessManager> m_network;
 };
 
 } // namespace ndes::ui

@@ -235,13 +235,16 @@ CheckResult checkLimitsRequestFiltering(const CheckContext &ctx)
     quint64 maxQuery = 0;
     CheckResult skip;
     if (const auto host = readFact(ctx, id, QStringLiteral("file.applicationhost.config"), &skip)) {
-        QByteArray siteWebConfig;
-        if (ctx.facts) {
-            const RawFact web = ctx.facts->read(QStringLiteral("file.web.config.site"));
-            if (web.status == RawFact::Present)
-                siteWebConfig = web.bytes;
-        }
-        const auto eff = facts::effectiveRequestLimits(host->bytes, siteWebConfig, {});
+        // IIS merges the levels; the most specific one that sets a value wins. An absent web.config sets nothing.
+        const auto optionalFile = [&ctx](const QString &factId) {
+            if (!ctx.facts)
+                return QByteArray();
+            const RawFact f = ctx.facts->read(factId);
+            return f.status == RawFact::Present ? f.bytes : QByteArray();
+        };
+        const QByteArray siteWebConfig = optionalFile(QStringLiteral("file.web.config.site"));
+        const QByteArray mscepWebConfig = optionalFile(QStringLiteral("file.web.config.mscep"));
+        const auto eff = facts::effectiveRequestLimits(host->bytes, siteWebConfig, mscepWebConfig);
         if (!eff)
             return unreadable(id, *host, eff.error());
         maxUrl = eff->limits.maxUrl;

@@ -29,8 +29,8 @@ CheckResult checkAppPoolScep(const CheckContext &ctx);
 CheckResult checkRightsImpersonate(const CheckContext &ctx);
 // sc.query.wapcsvc and sc.qc.wapcsvc: WAPCSvc running and AUTO_START; absent service: Skipped.
 CheckResult checkServiceAppProxy(const CheckContext &ctx);
-// file.applicationhost.config (+ file.web.config.site), else appcmd.config.requestfiltering:
-// effective maxUrl and maxQueryString at least 65534.
+// file.applicationhost.config (+ file.web.config.site and file.web.config.mscep, the most specific level
+// winning), else appcmd.config.requestfiltering: effective maxUrl and maxQueryString at least 65534.
 CheckResult checkLimitsRequestFiltering(const CheckContext &ctx);
 // reg.http.parameters: MaxFieldLength and MaxRequestBytes at least 65534; absent values warn.
 CheckResult checkLimitsHttpSys(const CheckContext &ctx);

@@ -135,6 +135,10 @@ QList<FactSpec> makeCatalogue()
            {file(QStringLiteral("%windir%\\System32\\inetsrv\\config\\applicationHost.config"))});
     single(QStringLiteral("file.web.config.site"), QStringLiteral("web.config"),
            {file(QStringLiteral("%SystemDrive%\\inetpub\\wwwroot\\web.config"))});
+    // The mscep application's own web.config: under the site's folder, or where NDES puts the application.
+    single(QStringLiteral("file.web.config.mscep"), QStringLiteral("mscep.web.config"),
+           {file(QStringLiteral("%SystemDrive%\\inetpub\\wwwroot\\certsrv\\mscep\\web.config")),
+            file(QStringLiteral("%windir%\\System32\\CertSrv\\mscep\\web.config"))});
     single(QStringLiteral("sc.query.wapcsvc"), QStringLiteral("sc.query.wapcsvc.txt"),
            {command(sc, {QStringLiteral("query"), QStringLiteral("WAPCSvc")})});
     single(QStringLiteral("sc.qc.wapcsvc"), QStringLiteral("sc.qc.wapcsvc.txt"),

@@ -11,6 +11,8 @@
 #include <QStringEncoder>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace ndes::training {
 
 namespace {
@@ -429,6 +431,31 @@ Response httpSysBadRequest(BadRequest kind)
     }
     return httpSysPage(400, "Bad Request", "Bad Request", "Bad Request",
                        "HTTP Error 400. The request is badly formed.");
+}
+
+Response cdpResponse(const QString &scenarioId, const Request &request)
+{
+    const TargetParts parts = splitTarget(request.target);
+    const QByteArray name = parts.path.startsWith("/crl/") ? parts.path.mid(5) : QByteArray();
+    const bool plainName = name.endsWith(".crl") && std::all_of(name.cbegin(), name.cend(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_'
+               || c == '.';
+    }) && !name.startsWith('.');
+    if ((request.method != "GET" && request.method != "HEAD") || !plainName || scenarioId.contains(QLatin1Char('/')))
+        return iisNotFound();
+    QFile file(QStringLiteral(":/scenarios/%1/cdp/%2").arg(scenarioId, QString::fromLatin1(name)));
+    if (!file.open(QIODevice::ReadOnly))
+        return iisNotFound();
+    Response r;
+    r.status = 200;
+    r.reason = "OK";
+    r.headers = {
+        Header("Content-Type", "application/pkix-crl"),
+        Header("Server", kIisServer),
+        Header("Date", httpDate()),
+    };
+    r.body = file.readAll();
+    return r;
 }
 
 } // namespace detail

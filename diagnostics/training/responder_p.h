@@ -5,6 +5,7 @@
 #include "responder.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace ndes::training::detail {
 
@@ -25,5 +26,10 @@ QByteArray redactedTarget(const QByteArray &target);
 // HTTP.sys 400 answers for requests it cannot parse.
 enum class BadRequest { Generic, InvalidVerb, InvalidUrl, InvalidHostname, HeadersTooLong };
 Response httpSysBadRequest(BadRequest kind);
+
+// The CRL distribution point of the training PKI (an IIS site of the CA): GET /crl/<name>.crl serves
+// ":/scenarios/<scenario>/cdp/<name>.crl" as application/pkix-crl; anything else, or a CRL the
+// scenario does not publish, gets the IIS 404.
+Response cdpResponse(const QString &scenarioId, const Request &request);
 
 } // namespace ndes::training::detail

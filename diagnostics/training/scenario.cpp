@@ -25,6 +25,10 @@ QList<Scenario> makeScenarios()
         s("no-answer", B::NoAnswer, V::Timeout, "", 3),
         s("unexpected-401", B::Unexpected401, V::UnexpectedStatus, "", 2),
         s("impersonate-right-missing", B::ImpersonateRightMissing, V::InternalError500, "rights.impersonate", 3),
+        // The three causes of a crashing SCEP pool: IIS stops the pool, so from outside they look like app-pool-stopped.
+        s("app-pool-intermediate-in-root", B::AppPoolStopped, V::ServiceUnavailable503, "rootstore.intermediates", 2),
+        s("app-pool-crl-unreachable", B::AppPoolStopped, V::ServiceUnavailable503, "crl.reachable", 3),
+        s("app-pool-windows-auth", B::AppPoolStopped, V::ServiceUnavailable503, "iis.auth.certregsvc", 2),
     };
 }
 

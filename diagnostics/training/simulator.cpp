@@ -171,8 +171,9 @@ std::optional<detail::BadRequest> earlyError(const QByteArray &buffer)
 class Simulator::Private : public QTcpServer {
 public:
     class Connection;
+    class CdpServer;
 
-    explicit Private(Simulator *q) : m_q(q) {}
+    explicit Private(Simulator *q);
 
     Simulator *m_q;
     SimulatorMaterial m_material{};
@@ -181,6 +182,7 @@ public:
     std::optional<QSslCertificate> m_certificate;
     std::optional<QSslKey> m_key;
     QUrl m_url;
+    CdpServer *m_cdp;
     QSet<Connection *> m_connections;
     int m_served = 0;
 
@@ -192,11 +194,12 @@ protected:
     void incomingConnection(qintptr descriptor) override;
 };
 
-// One client connection: reads requests, answers each, and closes when HTTP says so.
+// One client connection: reads requests, answers each, and closes when HTTP says so. `cdp`: a connection
+// to the CRL distribution point, which serves the scenario's CRLs instead of NDES.
 class Simulator::Private::Connection : public QObject {
 public:
-    Connection(QTcpSocket *socket, Simulator::Private *owner)
-        : QObject(owner), m_owner(owner), m_socket(socket)
+    Connection(QTcpSocket *socket, Simulator::Private *owner, bool cdp)
+        : QObject(owner), m_owner(owner), m_socket(socket), m_cdp(cdp)
     {
         m_socket->setParent(this);
         m_idle.setSingleShot(true);
@@ -275,7 +278,8 @@ private:
 
     void answer()
     {
-        const Response response = respond(m_owner->m_material.scenario, m_request, m_owner->m_material.pki);
+        const Response response = m_cdp ? detail::cdpResponse(m_owner->m_material.scenario.id, m_request)
+                                        : respond(m_owner->m_material.scenario, m_request, m_owner->m_material.pki);
         if (response.neverAnswer) {
             m_state = State::Silent;
             m_idle.stop();
@@ -317,7 +321,30 @@ private:
     Request m_request;
     qint64 m_bodyLeft = 0;
     bool m_keepAlive = false;
+    bool m_cdp;
 };
+
+// The plain HTTP listener of the CRL distribution point, next to the NDES one.
+class Simulator::Private::CdpServer : public QTcpServer {
+public:
+    explicit CdpServer(Simulator::Private *owner) : QTcpServer(owner), m_owner(owner) {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket;
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        m_owner->m_connections.insert(new Connection(socket, m_owner, true));
+    }
+
+private:
+    Simulator::Private *m_owner;
+};
+
+Simulator::Private::Private(Simulator *q) : m_q(q), m_cdp(new CdpServer(this)) {}
 
 void Simulator::Private::served(const Request &request, int status)
 {
@@ -358,7 +385,7 @@ void Simulator::Private::incomingConnection(qintptr descriptor)
             return;
         }
     }
-    m_connections.insert(new Connection(socket, this));
+    m_connections.insert(new Connection(socket, this, false));
     if (auto *ssl = qobject_cast<QSslSocket *>(socket))
         ssl->startServerEncryption();
 }
@@ -427,6 +454,11 @@ Expected<QUrl> Simulator::start(SimulatorMaterial material)
     d->m_served = 0;
     if (!d->listen(QHostAddress::LocalHost, d->m_material.options.port))
         return Error{QStringLiteral("cannot listen"), where, {d->errorString()}};
+    if (!d->m_cdp->listen(QHostAddress::LocalHost, 0)) {
+        const QString error = d->m_cdp->errorString();
+        d->close();
+        return Error{QStringLiteral("cannot listen for the CRL distribution point"), QStringLiteral("127.0.0.1"), {error}};
+    }
 
     const bool tls = d->m_material.options.tls;
     QUrl url;
@@ -440,8 +472,9 @@ Expected<QUrl> Simulator::start(SimulatorMaterial material)
     }
     url.setPath(QStringLiteral("/certsrv/mscep/mscep.dll"));
     d->m_url = url;
-    log::get("training")->info("simulator for scenario {} listening on 127.0.0.1:{} ({})",
-                               d->m_material.scenario.id, d->serverPort(), tls ? "https" : "http");
+    log::get("training")->info("simulator for scenario {} listening on 127.0.0.1:{} ({}), CRLs on 127.0.0.1:{}",
+                               d->m_material.scenario.id, d->serverPort(), tls ? "https" : "http",
+                               d->m_cdp->serverPort());
     return url;
 }
 
@@ -451,6 +484,7 @@ void Simulator::stop()
         d->close();
         log::get("training")->info("simulator for scenario {} stopped", d->m_material.scenario.id);
     }
+    d->m_cdp->close();
     d->closeAll();
     d->m_url.clear();
 }
@@ -463,6 +497,11 @@ bool Simulator::isRunning() const
 QUrl Simulator::url() const
 {
     return d->m_url;
+}
+
+quint16 Simulator::cdpPort() const
+{
+    return d->m_cdp->isListening() ? d->m_cdp->serverPort() : 0;
 }
 
 QByteArray Simulator::trustedCaPem() const

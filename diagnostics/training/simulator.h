@@ -46,6 +46,8 @@ public:
 
     bool isRunning() const;
     QUrl url() const;               // the SCEP URL to test; under .invalid for the wrong-URL scenario
+    // The plain HTTP port on 127.0.0.1 of the scenario's CRL distribution point (see TrainingNetwork); 0 when stopped.
+    quint16 cdpPort() const;
     QByteArray trustedCaPem() const; // the CA the probe should trust in HTTPS mode
     const SimulatorMaterial &material() const;
     int requestsServed() const;

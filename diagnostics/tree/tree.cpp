@@ -68,6 +68,15 @@ Expected<Tree> Tree::parse(const QByteArray &json, const PageExists &pageExists)
                 return treeError(QStringLiteral("node \"%1\": check \"%2\" listed twice").arg(node.id, id));
             node.checks << id;
         }
+        const QJsonValue symptoms = object.value(QStringLiteral("symptoms"));
+        if (!symptoms.isUndefined() && !symptoms.isArray())
+            return treeError(QStringLiteral("node \"%1\": \"symptoms\" is not an array").arg(node.id));
+        for (const QJsonValue &symptom : symptoms.toArray()) {
+            const QString id = symptom.toString();
+            if (!node.checks.contains(id))
+                return treeError(QStringLiteral("node \"%1\": symptom \"%2\" is not one of its checks").arg(node.id, id));
+            node.symptoms << id;
+        }
         tree.m_nodes << node;
     }
     return tree;
@@ -112,6 +121,29 @@ QList<const Node *> walkOf(const Tree &tree, std::optional<Verdict> verdict)
     return walk;
 }
 
+// The cause: the first failing check in walk order that is not a symptom of its node, else the first
+// failing symptom.
+void pickCause(const QList<const Node *> &walk, Diagnosis &diagnosis)
+{
+    diagnosis.cause.clear();
+    diagnosis.causePage.clear();
+    for (const bool symptoms : {false, true}) {
+        for (const Node *node : walk) {
+            for (const QString &id : node->checks) {
+                if (node->symptoms.contains(id) != symptoms)
+                    continue;
+                const auto c = std::find_if(diagnosis.checks.cbegin(), diagnosis.checks.cend(),
+                                            [&](const CheckResult &r) { return r.id == id; });
+                if (c != diagnosis.checks.cend() && c->status == CheckStatus::Fail) {
+                    diagnosis.cause = id;
+                    diagnosis.causePage = c->remediation.isEmpty() ? node->page : c->remediation;
+                    return;
+                }
+            }
+        }
+    }
+}
+
 } // namespace
 
 bool setResult(const Tree &tree, Diagnosis &diagnosis, const CheckResult &result)
@@ -121,19 +153,7 @@ bool setResult(const Tree &tree, Diagnosis &diagnosis, const CheckResult &result
     if (it == diagnosis.checks.end())
         return false;
     *it = result;
-    diagnosis.cause.clear();
-    diagnosis.causePage.clear();
-    for (const Node *node : walkOf(tree, diagnosis.verdict)) {
-        for (const QString &id : node->checks) {
-            const auto c = std::find_if(diagnosis.checks.cbegin(), diagnosis.checks.cend(),
-                                        [&](const CheckResult &r) { return r.id == id; });
-            if (c != diagnosis.checks.cend() && c->status == CheckStatus::Fail) {
-                diagnosis.cause = id;
-                diagnosis.causePage = c->remediation.isEmpty() ? node->page : c->remediation;
-                return true;
-            }
-        }
-    }
+    pickCause(walkOf(tree, diagnosis.verdict), diagnosis);
     return true;
 }
 
@@ -161,13 +181,10 @@ Diagnosis diagnose(const Tree &tree, std::optional<Verdict> verdict, const check
                 check.id = id;
                 check.reason = QStringLiteral("unknown-check");
             }
-            if (check.status == CheckStatus::Fail && result.cause.isEmpty()) {
-                result.cause = id;
-                result.causePage = check.remediation.isEmpty() ? node->page : check.remediation;
-            }
             result.checks << check;
         }
     }
+    pickCause(walk, result);
     return result;
 }
 

@@ -24,6 +24,9 @@ struct Node {
     Verdict verdict = Verdict::UnexpectedStatus;
     QString page;        // content page id: resources/content/<lang>/<page>.md
     QStringList checks;  // check ids (checks/catalogue.h), in the order they are run
+    // Checks of `checks` that confirm the branch rather than explain it (the SCEP pool is stopped: but why?).
+    // A failing symptom is the cause only when no other check of the walk fails.
+    QStringList symptoms;
 };
 
 // Tells whether a content page exists; nullptr skips that part of the validation.
@@ -32,7 +35,7 @@ using PageExists = std::function<bool(const QString &page)>;
 class Tree {
 public:
     // Parses and validates: unknown verdict, duplicate node, unknown check id, check listed twice in a
-    // node, missing content page are all errors naming the node.
+    // node, a symptom that is not one of the node's checks, missing content page are all errors naming the node.
     static Expected<Tree> parse(const QByteArray &json, const PageExists &pageExists = {});
     // The shipped tree, ":/tree/tree.json".
     static Expected<Tree> load(const PageExists &pageExists = {});
@@ -51,7 +54,8 @@ struct Diagnosis {
     std::optional<Verdict> verdict; // nullopt: unknown, every node was walked
     QStringList path;               // node ids walked
     QList<CheckResult> checks;      // in the order they ran; a check listed by two nodes runs once
-    QString cause;                  // the first failing check in walk order; empty when none failed
+    QString cause;                  // the first failing check in walk order that is not a symptom, else the
+                                    // first failing symptom; empty when none failed
     QString causePage;              // the remediation of the cause, or the node's page
 };
 

@@ -21,6 +21,11 @@ LONG_FROM = datetime.datetime(2026, 1, 1, tzinfo=UTC)
 LONG_TO = datetime.datetime(2046, 1, 1, tzinfo=UTC)
 EXPIRED_FROM = datetime.datetime(2024, 1, 1, tzinfo=UTC)
 EXPIRED_TO = datetime.datetime(2025, 6, 30, tzinfo=UTC)
+# The CRL distribution point of the issuing CA, named in the RA certificates. The simulator serves
+# <scenario>/cdp/<name>.crl for it (training::TrainingNetwork routes the host to the simulator).
+CDP_HOST = 'pki.contoso.training.invalid'
+CRL_NAME = 'contoso-issuing.crl'
+CDP_URL = f'http://{CDP_HOST}/crl/{CRL_NAME}'
 
 
 def fixture(rel):
@@ -49,6 +54,9 @@ def make_cert(cn, issuer, not_before, not_after, ca=False, signing=False, templa
         b = b.add_extension(x509.KeyUsage(signing, False, not signing, False, False, False, False, False, False), critical=True)
         b = b.add_extension(x509.ExtendedKeyUsage([ObjectIdentifier('1.3.6.1.4.1.311.20.2.1')]), critical=False)
         b = b.add_extension(x509.UnrecognizedExtension(ObjectIdentifier('1.3.6.1.4.1.311.20.2'), bmp(template)), critical=False)
+        b = b.add_extension(x509.CRLDistributionPoints([x509.DistributionPoint(
+            full_name=[x509.UniformResourceIdentifier(CDP_URL)], relative_name=None, reasons=None, crl_issuer=None)]),
+            critical=False)
     cert = b.sign(issuer[1] if issuer else key, hashes.SHA256())
     return cert, key
 
@@ -63,6 +71,17 @@ def thumb(cert):
 
 root = make_cert('Contoso Root CA', None, LONG_FROM, LONG_TO, ca=True)
 issuing = make_cert('Contoso Issuing CA', root, LONG_FROM, LONG_TO, ca=True)
+
+
+def make_crl(ca, this_update, next_update):
+    b = x509.CertificateRevocationListBuilder().issuer_name(ca[0].subject)
+    b = b.last_update(this_update).next_update(next_update)
+    b = b.add_extension(x509.CRLNumber(1), critical=False)
+    return b.sign(ca[1], hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+# What the CDP serves: a CRL of the issuing CA that stays fresh as long as the certificates are valid.
+CDP_FRESH = {CRL_NAME: make_crl(issuing, LONG_FROM, LONG_TO)}
 
 
 def ra_pair(not_before, not_after):
@@ -142,7 +161,15 @@ def base():
         'events.application.1000': NO_EVENTS,
         'file.setupmsi.log': {'NDESConnectorSetup.SetupMsi.log': fixture('setupmsi/success-en.log')},
         'ad.service-account': fixture('adaccount/user-ok-ps51.json'),
+        'cdp': CDP_FRESH,
     }
+
+
+STOPPED = fixture('appcmd/apppool-scep-state-stopped-lf.txt')
+WINDOWS_AUTH = {
+    'anonymousAuthentication.xml': AUTH['anonymousAuthentication.xml'].replace(b'enabled="true"', b'enabled="false"'),
+    'windowsAuthentication.xml': AUTH['windowsAuthentication.xml'].replace(b'enabled="false"', b'enabled="true"'),
+}
 
 
 SCENARIOS = {
@@ -159,6 +186,11 @@ SCENARIOS = {
     'no-answer': {},
     'unexpected-401': {},
     'impersonate-right-missing': {'secedit.user_rights': fixture('userrights/secedit-fr-no-iis.inf')},
+    # The app pool crashes at start and IIS stops it: the pool state is the symptom, the fact after it the cause.
+    'app-pool-intermediate-in-root': {'appcmd.apppool.scep.state': STOPPED,
+                                      'store.root': {thumb(c) + '.cer': der(c) for c in (root[0], issuing[0])}},
+    'app-pool-crl-unreachable': {'appcmd.apppool.scep.state': STOPPED, 'cdp': None},
+    'app-pool-windows-auth': {'appcmd.apppool.scep.state': STOPPED, 'appcmd.config.auth.certregsvc': WINDOWS_AUTH},
 }
 
 resource_files = []
@@ -169,6 +201,12 @@ for scenario, changes in SCENARIOS.items():
     facts = base()
     facts.update(changes)
     entries = []
+    cdp = facts.pop('cdp')
+    for name_, data in sorted((cdp or {}).items()):
+        os.makedirs(os.path.join(folder, 'cdp'), exist_ok=True)
+        with open(os.path.join(folder, 'cdp', name_), 'wb') as f:
+            f.write(data)
+        resource_files.append(f'{scenario}/cdp/{name_}')
     for fact_id, value in facts.items():
         file, origin = SPECS[fact_id]
         if isinstance(value, dict):

@@ -421,6 +421,23 @@ void TestChecks::checks_data()
                        {QStringLiteral("file.web.config.site"), single("<?xml version=\"1.0\"?>\n<configuration>\n<system.webServer>\n<security>\n<requestFiltering>\n"
                                                                         "<requestLimits maxQueryString=\"4096\" />\n</requestFiltering>\n</security>\n</system.webServer>\n</configuration>\n")}}
         << "fail" << "limits-too-low" << QVariantMap{{QStringLiteral("maxUrl"), 65534}, {QStringLiteral("maxQueryString"), 4096}} << rfFix;
+    const QString mscepWeb = QStringLiteral("file.web.config.mscep");
+    QTest::newRow("requestfiltering mscep web.config lowers") << rf
+        << QVariantMap{{host, single(appHost("<requestLimits maxUrl=\"65534\" maxQueryString=\"65534\" />", poolSpecific))},
+                       {mscepWeb, single(fixture(QStringLiteral("iisconfig/mscep-web-lowers.config")))}}
+        << "fail" << "limits-too-low"
+        << QVariantMap{{QStringLiteral("maxUrl"), 65534}, {QStringLiteral("maxQueryString"), 2048},
+                       {QStringLiteral("maxQueryStringFrom"), QStringLiteral("app-web.config Default Web Site/CertSrv/mscep/web.config:6")}}
+        << rfFix;
+    QTest::newRow("requestfiltering mscep web.config raises over site") << rf
+        << QVariantMap{{host, single(appHost("<requestLimits maxUrl=\"65534\" maxQueryString=\"65534\" />", poolSpecific))},
+                       {QStringLiteral("file.web.config.site"), single("<?xml version=\"1.0\"?>\n<configuration>\n<system.webServer>\n<security>\n<requestFiltering>\n"
+                                                                        "<requestLimits maxQueryString=\"4096\" />\n</requestFiltering>\n</security>\n</system.webServer>\n</configuration>\n")},
+                       {mscepWeb, single(fixture(QStringLiteral("iisconfig/app-web.config")))}}
+        << "pass" << "limits-sufficient"
+        << QVariantMap{{QStringLiteral("maxQueryString"), 65534},
+                       {QStringLiteral("maxQueryStringFrom"), QStringLiteral("app-web.config Default Web Site/CertSrv/mscep/web.config:6")}}
+        << QString();
     QTest::newRow("requestfiltering appcmd defaults") << rf << QVariantMap{{QStringLiteral("appcmd.config.requestfiltering"), single(fixture(QStringLiteral("appcmd/requestfiltering-defaults.xml")))}}
                                                       << "fail" << "limits-too-low" << QVariantMap{{QStringLiteral("maxUrlFrom"), QStringLiteral("default")}} << rfFix;
     QTest::newRow("requestfiltering missing") << rf << QVariantMap{}

@@ -1,6 +1,10 @@
 // `ndes-doctor diagnose` as users and scripts see it: for every training scenario the verdict and the cause
-// it documents, the fixed top-level keys of PRODUCT.md 3, a recorded snapshot, and bad usage.
+// it documents, the fixed top-level keys of PRODUCT.md 3, recorded snapshots and their exit codes, the text
+// output in French and English, --live, and bad usage.
 #include "training/scenario.h"
+
+#include <QDir>
+#include <QTemporaryDir>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -84,7 +88,92 @@ private Q_SLOTS:
         QVERIFY(o.value(QStringLiteral("verdict")).isNull());
         QCOMPARE(o.value(QStringLiteral("path")).toArray().size(), 10);
         QCOMPARE(o.value(QStringLiteral("checks")).toArray().size(), 12);
-        QCOMPARE(o.value(QStringLiteral("cause")).toString(), QStringLiteral("apppool.scep"));
+        // The stopped pool is a symptom; Windows authentication on CertificateRegistrationSvc is the cause.
+        QCOMPARE(o.value(QStringLiteral("cause")).toString(), QStringLiteral("iis.auth.certregsvc"));
+    }
+
+    // A snapshot without a URL: the checks alone decide the exit code. The healthy scenario's facts, without
+    // its certificate store (whose CRL distribution point only the simulator serves), fail no check.
+    void snapshotWithoutFailureExitsZero()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString from = QStringLiteral(NDES_SOURCE_DIR "/resources/scenarios/healthy");
+        QDir source(from);
+        for (const QString &name : source.entryList(QDir::Files)) {
+            if (name == QLatin1String("manifest.json"))
+                continue;
+            QVERIFY(QFile::copy(source.filePath(name), dir.filePath(name)));
+        }
+        for (const QString &sub : {QStringLiteral("appcmd.config.auth.certregsvc"), QStringLiteral("file.setupmsi.log"),
+                                   QStringLiteral("store.root")}) {
+            QVERIFY(QDir(dir.path()).mkdir(sub));
+            for (const QString &name : QDir(source.filePath(sub)).entryList(QDir::Files))
+                QVERIFY(QFile::copy(source.filePath(sub + QLatin1Char('/') + name), dir.filePath(sub + QLatin1Char('/') + name)));
+        }
+        QFile manifestIn(source.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifestIn.open(QIODevice::ReadOnly));
+        QJsonObject manifest = QJsonDocument::fromJson(manifestIn.readAll()).object();
+        QJsonArray facts;
+        for (const QJsonValue &f : manifest.value(QStringLiteral("facts")).toArray()) {
+            if (f.toObject().value(QStringLiteral("id")).toString() != QLatin1String("store.my"))
+                facts.append(f);
+        }
+        manifest.insert(QStringLiteral("facts"), facts);
+        QFile manifestOut(dir.filePath(QStringLiteral("manifest.json")));
+        QVERIFY(manifestOut.open(QIODevice::WriteOnly));
+        manifestOut.write(QJsonDocument(manifest).toJson());
+        manifestOut.close();
+
+        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--snapshot"), dir.path(), QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, r.out.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value(QStringLiteral("verdict")).isNull());
+        QVERIFY(o.value(QStringLiteral("cause")).isNull());
+        for (const QJsonValue &c : o.value(QStringLiteral("checks")).toArray())
+            QVERIFY(c.toObject().value(QStringLiteral("status")).toString() != QLatin1String("fail"));
+    }
+
+    void textInLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QStringList>("words");
+        QTest::newRow("fr") << QStringLiteral("fr")
+                            << QStringList{QStringLiteral("Faits issus de"), QStringLiteral("un scénario d’entraînement"),
+                                           QStringLiteral("Branches parcourues"), QStringLiteral("Vérifications"),
+                                           QStringLiteral("(iis.auth.certregsvc)")};
+        QTest::newRow("en") << QStringLiteral("en")
+                            << QStringList{QStringLiteral("Facts from: a training scenario"), QStringLiteral("Branches walked:"),
+                                           QStringLiteral("Checks:"), QStringLiteral("Cause: "),
+                                           QStringLiteral("(iis.auth.certregsvc)")};
+    }
+
+    void textInLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QStringList, words);
+        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--scenario"), QStringLiteral("app-pool-windows-auth"),
+                              QStringLiteral("--lang"), lang});
+        QCOMPARE(r.exitCode, 1);
+        const QString out = QString::fromUtf8(r.out);
+        for (const QString &w : words)
+            QVERIFY2(out.contains(w), qPrintable(w + QStringLiteral(" not in:\n") + out));
+        // Sentences, not ids: the check ids appear only in the cause line.
+        QVERIFY2(!out.contains(QLatin1String("windows-auth-enabled")), qPrintable(out));
+    }
+
+    void live()
+    {
+#ifdef Q_OS_WIN
+        QSKIP("this machine has the live facts");
+#else
+        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--live")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.out.isEmpty());
+        const QString err = QString::fromUtf8(r.err).trimmed();
+        QVERIFY2(!err.contains(QLatin1Char('\n')), qPrintable(err));
+        QVERIFY2(err.contains(QLatin1String("need Windows")), qPrintable(err));
+#endif
     }
 
     void textSummary()
@@ -108,6 +197,8 @@ private Q_SLOTS:
         QTest::newRow("bad lang") << QStringList{d, QStringLiteral("--scenario"), QStringLiteral("healthy"), QStringLiteral("--lang"), QStringLiteral("de")}
                                   << QStringLiteral("--lang");
         QTest::newRow("unknown option") << QStringList{d, QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("live and scenario") << QStringList{d, QStringLiteral("--live"), QStringLiteral("--scenario"), QStringLiteral("healthy")}
+                                           << QStringLiteral("exactly one of");
     }
 
     void badUsage()

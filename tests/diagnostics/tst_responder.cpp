@@ -130,7 +130,7 @@ private Q_SLOTS:
             QVERIFY(found.has_value());
             QCOMPARE(found->behaviour, s.behaviour);
         }
-        QCOMPARE(ids.size(), 13);
+        QCOMPARE(ids.size(), 16);
         for (Verdict v : kAllVerdicts)
             QVERIFY2(verdicts.contains(v), qPrintable(verdictId(v)));
         QVERIFY(!findScenario(u"no-such-scenario").has_value());
@@ -161,6 +161,9 @@ private Q_SLOTS:
         row("no-answer", "timeout", "", 3);
         row("unexpected-401", "unexpected-status", "", 2);
         row("impersonate-right-missing", "internal-error-500", "rights.impersonate", 3);
+        row("app-pool-intermediate-in-root", "service-unavailable-503", "rootstore.intermediates", 2);
+        row("app-pool-crl-unreachable", "service-unavailable-503", "crl.reachable", 3);
+        row("app-pool-windows-auth", "service-unavailable-503", "iis.auth.certregsvc", 2);
     }
 
     void scenarioEntries()
@@ -198,6 +201,9 @@ private Q_SLOTS:
             {"no-answer", {0, 0, 0, 0, 0}},
             {"unexpected-401", {401, 401, 401, 401, 401}},
             {"impersonate-right-missing", {403, 200, 500, 200, 404}},
+            {"app-pool-intermediate-in-root", {503, 503, 503, 503, 503}},
+            {"app-pool-crl-unreachable", {503, 503, 503, 503, 503}},
+            {"app-pool-windows-auth", {503, 503, 503, 503, 503}},
         };
         QCOMPARE(table.size(), scenarios().size());
         const char *kindNames[] = {"bare", "caps", "cert", "long-caps", "unknown-path"};

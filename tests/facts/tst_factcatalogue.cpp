@@ -15,7 +15,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("id");
         for (const char *id : {"appcmd.apppool.list", "appcmd.apppool.scep.state", "appcmd.config.requestfiltering",
-                               "appcmd.config.auth.certregsvc", "file.applicationhost.config", "file.web.config.site",
+                               "appcmd.config.auth.certregsvc", "file.applicationhost.config", "file.web.config.site", "file.web.config.mscep",
                                "sc.query.wapcsvc", "sc.qc.wapcsvc", "reg.http.parameters", "reg.mscep",
                                "reg.intune.connector", "secedit.user_rights", "store.root", "store.my",
                                "events.application.1000", "events.connector", "file.setupmsi.log", "ad.service-account"})

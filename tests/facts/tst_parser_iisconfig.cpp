@@ -82,6 +82,10 @@ private Q_SLOTS:
                 << apphost << site << app << QStringLiteral("CertSrv/mscep") << 16384ULL << ConfigLevel::AppLocation
                 << QStringLiteral("Default Web Site/web.config") << 14 << 65534ULL << ConfigLevel::AppWebConfig
                 << 50000000ULL << 1 << false;
+            row("app web.config lowers the query string")
+                << apphost << QByteArray() << reencode(iis("mscep-web-lowers.config"), v) << QStringLiteral("CertSrv/mscep")
+                << 65534ULL << ConfigLevel::SiteLocation << host << 69 << 2048ULL << ConfigLevel::AppWebConfig
+                << 50000000ULL << 0 << false;
             row("sibling app location") << apphost << QByteArray() << QByteArray()
                                         << QStringLiteral("CertSrv/mscep_admin") << 1024ULL << ConfigLevel::AppLocation
                                         << host << 92 << 65534ULL << ConfigLevel::SiteLocation << 50000000ULL << 0

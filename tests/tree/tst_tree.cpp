@@ -1,6 +1,6 @@
 // The troubleshooting tree: the shipped tree.json validates against the catalogue of checks and the
 // content pages of the source tree; broken trees are refused with a message naming the problem; the walker
-// runs a node's checks in order and picks the first failing one as the cause.
+// runs a node's checks in order and picks the first failing one as the cause, symptoms last.
 
 #include "checks/catalogue.h"
 #include "facts/scenariosource.h"
@@ -47,6 +47,8 @@ void TestTree::shippedTreeValidates()
              (QStringList{QStringLiteral("apppool.scep"), QStringLiteral("events.w3wp-crash"),
                           QStringLiteral("rootstore.intermediates"), QStringLiteral("crl.reachable"),
                           QStringLiteral("iis.auth.certregsvc")}));
+    QCOMPARE(tree->node(Verdict::ServiceUnavailable503)->symptoms,
+             (QStringList{QStringLiteral("apppool.scep"), QStringLiteral("events.w3wp-crash")}));
 }
 
 void TestTree::shippedTreeMatchesSourceFile()
@@ -77,6 +79,9 @@ void TestTree::brokenTree_data()
     QTest::newRow("check twice")
         << treeJson(R"({"id": "gateway-timeout", "page": "gateway-timeout", "checks": ["service.appproxy", "service.appproxy"]})")
         << QStringLiteral("node \"gateway-timeout\": check \"service.appproxy\" listed twice");
+    QTest::newRow("symptom not a check")
+        << treeJson(R"({"id": "gateway-timeout", "page": "gateway-timeout", "checks": ["service.appproxy"], "symptoms": ["apppool.scep"]})")
+        << QStringLiteral("node \"gateway-timeout\": symptom \"apppool.scep\" is not one of its checks");
     QTest::newRow("not json") << QByteArray("{\"nodes\": [") << QStringLiteral("the tree is not valid JSON");
     QTest::newRow("wrong format") << QByteArray(R"({"format": "x", "version": 1, "nodes": []})")
                                   << QStringLiteral("the tree is not an ndes-doctor-tree of version 1");
@@ -107,7 +112,12 @@ void TestTree::walkPicksFirstFailure()
         QCOMPARE(d.checks.at(i).id, tree->node(Verdict::ServiceUnavailable503)->checks.at(i));
     QCOMPARE(d.checks.at(3).status, CheckStatus::Skipped);
     QCOMPARE(d.checks.at(3).reason, QStringLiteral("needs-network"));
-    QCOMPARE(d.cause, QStringLiteral("apppool.scep"));
+    // The pool is stopped and Windows authentication is on: the stopped pool is the symptom, the
+    // authentication the cause.
+    QCOMPARE(d.checks.at(0).status, CheckStatus::Fail);
+    QCOMPARE(d.checks.at(4).status, CheckStatus::Fail);
+    QCOMPARE(d.cause, QStringLiteral("iis.auth.certregsvc"));
+    QCOMPARE(d.causePage, QStringLiteral("service-unavailable-503#cause-windows-auth"));
 }
 
 void TestTree::unknownVerdictWalksEveryNode()
@@ -142,11 +152,18 @@ void TestTree::laterResultPicksCauseAgain()
     QCOMPARE(d.causePage, QStringLiteral("service-unavailable-503#cause-crl"));
 
     // A failure earlier in the node's order wins; a warning is never the cause.
+    QVERIFY(tree::setResult(*tree, d, CheckResult{QStringLiteral("rootstore.intermediates"), CheckStatus::Fail, QStringLiteral("intermediates-in-root"), {}, {}}));
+    QCOMPARE(d.cause, QStringLiteral("rootstore.intermediates"));
+    QCOMPARE(d.causePage, QStringLiteral("service-unavailable-503"));
+    QVERIFY(tree::setResult(*tree, d, CheckResult{QStringLiteral("rootstore.intermediates"), CheckStatus::Warn, {}, {}, {}}));
+    QCOMPARE(d.cause, QStringLiteral("crl.reachable"));
+
+    // A stopped pool is a symptom: it is the cause only when nothing deeper fails.
     QVERIFY(tree::setResult(*tree, d, CheckResult{QStringLiteral("apppool.scep"), CheckStatus::Fail, QStringLiteral("pool-stopped"), {}, {}}));
+    QCOMPARE(d.cause, QStringLiteral("crl.reachable"));
+    QVERIFY(tree::setResult(*tree, d, CheckResult{QStringLiteral("crl.reachable"), CheckStatus::Pass, QStringLiteral("crls-fresh"), {}, {}}));
     QCOMPARE(d.cause, QStringLiteral("apppool.scep"));
     QCOMPARE(d.causePage, QStringLiteral("service-unavailable-503"));
-    QVERIFY(tree::setResult(*tree, d, CheckResult{QStringLiteral("apppool.scep"), CheckStatus::Warn, QStringLiteral("pool-starting"), {}, {}}));
-    QCOMPARE(d.cause, QStringLiteral("crl.reachable"));
 
     QVERIFY(!tree::setResult(*tree, d, CheckResult{QStringLiteral("service.appproxy"), CheckStatus::Fail, {}, {}, {}}));
 }
