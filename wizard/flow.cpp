@@ -10,12 +10,19 @@ PageId nextPage(const Session &session, PageId current)
     case PageId::Welcome:
         return session.mode() == Mode::Training ? PageId::Scenario : PageId::Url;
     case PageId::Scenario: return PageId::Url;
-    case PageId::Url: return PageId::Probe;
+    case PageId::Url:
+        // A snapshot can be analysed without testing any URL: the checks then walk every branch.
+        if (session.mode() == Mode::Snapshot && session.urlTestSkipped())
+            return PageId::Cause;
+        return PageId::Probe;
     case PageId::Probe: return PageId::Verdict;
     case PageId::Verdict: return PageId::Cause;
     case PageId::Cause:
         // A healthy URL with no local cause: the seed's next question is whether the devices reach IIS.
         if (session.result() && session.result()->verdict == Verdict::Ok403 && session.causeCheck().isEmpty())
+            return PageId::IisLogs;
+        // A snapshot without a URL test and without a cause has no fix to show: its logs are next.
+        if (!session.result() && session.causeCheck().isEmpty())
             return PageId::IisLogs;
         return PageId::Remediation;
     case PageId::Remediation: return PageId::End;
@@ -49,13 +56,21 @@ int flowStage(const Session &session, PageId page)
 
 QString helpTopic(const Session &session, PageId page)
 {
+    const QString causePage = session.causeRemediation().section(QLatin1Char('#'), 0, 0);
     switch (page) {
-    case PageId::Verdict:
-    case PageId::Cause:
     case PageId::Remediation:
+        if (!causePage.isEmpty())
+            return causePage;
+        [[fallthrough]];
+    case PageId::Verdict:
         if (session.result())
             return verdictId(session.result()->verdict);
         return {};
+    case PageId::Cause:
+        // Without a URL test, the page that explains the cause; before any cause, the page's own help.
+        if (session.result())
+            return verdictId(session.result()->verdict);
+        return causePage;
     default: return {};
     }
 }

@@ -2,6 +2,7 @@
 
 #include "language.h"
 #include "mainwindow.h"
+#include "pages/welcomepage.h"
 #include "screenshot.h"
 #include "session.h"
 
@@ -10,6 +11,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -51,15 +53,18 @@ int runWizard(int argc, char **argv)
                                         QStringLiteral("code"));
     const QCommandLineOption trainingOption(QStringLiteral("training"),
                                             QStringLiteral("Start in training mode; a scenario id may follow."));
+    const QCommandLineOption snapshotOption(QStringLiteral("snapshot"),
+                                            QStringLiteral("Start in snapshot mode with this snapshot folder or .zip."),
+                                            QStringLiteral("path"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               QStringLiteral("Save a PNG of the window at the --goto page, then exit."),
                                               QStringLiteral("file"));
     const QCommandLineOption gotoOption(QStringLiteral("goto"),
-                                        QStringLiteral("Page to drive to: welcome, scenario, url, probe, verdict or remediation."),
+                                        QStringLiteral("Page to drive to: welcome, scenario, url, probe, verdict, cause or remediation."),
                                         QStringLiteral("page"));
     const QCommandLineOption logLevelOption(QStringLiteral("log-level"), QStringLiteral("Log level (handled by main)."),
                                             QStringLiteral("level"));
-    parser.addOptions({langOption, trainingOption, screenshotOption, gotoOption, logLevelOption});
+    parser.addOptions({langOption, trainingOption, snapshotOption, screenshotOption, gotoOption, logLevelOption});
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("Training scenario (with --training)."),
                                  QStringLiteral("[SCENARIO]"));
     if (!parser.parse(arguments))
@@ -79,6 +84,12 @@ int runWizard(int argc, char **argv)
         if (!training::findScenario(scenario))
             return usageError(QStringLiteral("unknown training scenario \"%1\"").arg(scenario));
     }
+
+    const QString snapshot = parser.value(snapshotOption);
+    if (!snapshot.isEmpty() && training)
+        return usageError(QStringLiteral("--snapshot and --training cannot go together"));
+    if (!snapshot.isEmpty() && !QFileInfo::exists(snapshot))
+        return usageError(QStringLiteral("cannot read the snapshot %1: no such file or folder").arg(snapshot));
 
     QString language = parser.value(langOption);
     if (language.isEmpty())
@@ -108,7 +119,11 @@ int runWizard(int argc, char **argv)
     MainWindow window(&translations);
     // Driving past the welcome page needs a scenario; a picture of the welcome page itself needs none,
     // so nothing is prepared in the background that the first page does not show.
-    const bool drivesIntoTraining = target != PageId::End && target != PageId::Welcome;
+    const bool drivesIntoTraining = snapshot.isEmpty() && target != PageId::End && target != PageId::Welcome;
+    if (!snapshot.isEmpty()) {
+        if (auto *welcome = qobject_cast<WelcomePage *>(window.wizard()->pageAt(PageId::Welcome)))
+            welcome->openSnapshot(snapshot);
+    }
     if (training || drivesIntoTraining)
         window.preselectTraining(scenario.isEmpty() && drivesIntoTraining ? QStringLiteral("healthy") : scenario);
 
@@ -117,6 +132,7 @@ int runWizard(int argc, char **argv)
     if (target != PageId::End) {
         driver = std::make_unique<PageDriver>(&window, target, scenario.isEmpty() ? QStringLiteral("healthy") : scenario,
                                               screenshot);
+        driver->setSnapshot(snapshot);
         QObject::connect(driver.get(), &PageDriver::done, &window, [&exitCode, &screenshot](int code, const QString &message) {
             if (code != 0)
                 std::fprintf(stderr, "ndes-doctor: %s\n", qPrintable(message));

@@ -20,6 +20,8 @@ void Session::setMode(Mode mode)
         return;
     m_mode = mode;
     m_result.reset();
+    m_causeCheck.clear();
+    m_causeRemediation.clear();
     m_urlFollowsSimulator = mode == Mode::Training;
     Q_EMIT changed();
 }
@@ -36,11 +38,34 @@ void Session::setScenario(const QString &id, bool quiz)
     Q_EMIT changed();
 }
 
-void Session::setCauseCheck(const QString &checkId)
+void Session::setCauseCheck(const QString &checkId, const QString &remediation)
 {
-    if (m_causeCheck == checkId)
+    if (m_causeCheck == checkId && m_causeRemediation == remediation)
         return;
     m_causeCheck = checkId;
+    m_causeRemediation = checkId.isEmpty() ? QString() : remediation;
+    Q_EMIT changed();
+}
+
+void Session::setSnapshotPath(const QString &path)
+{
+    if (m_snapshotPath == path)
+        return;
+    m_snapshotPath = path;
+    m_causeCheck.clear();
+    m_causeRemediation.clear();
+    Q_EMIT changed();
+}
+
+void Session::setUrlTestSkipped(bool skipped)
+{
+    if (m_skipUrlTest == skipped)
+        return;
+    m_skipUrlTest = skipped;
+    if (skipped)
+        m_result.reset();
+    m_causeCheck.clear();
+    m_causeRemediation.clear();
     Q_EMIT changed();
 }
 
@@ -69,6 +94,7 @@ void Session::setResult(const http::ProbeResult &result)
     m_result = result;
     m_quizRight.reset();
     m_causeCheck.clear();
+    m_causeRemediation.clear();
     Q_EMIT changed();
 }
 
@@ -78,6 +104,7 @@ void Session::clearResult()
         return;
     m_result.reset();
     m_causeCheck.clear();
+    m_causeRemediation.clear();
     Q_EMIT changed();
 }
 

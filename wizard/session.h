@@ -31,6 +31,9 @@ struct Retest {
     QDateTime at;
     Verdict verdict = Verdict::UnexpectedStatus;
     bool afterSimulatedFix = false;
+    QString checkId;                   // the cause check run again with the URL test, empty when none
+    std::optional<bool> checkPassed;   // its outcome; nullopt when it was not run (or did not finish)
+    bool urlTested = true;             // false when only the check was run again (snapshot without a URL)
 };
 
 // Everything the pages share: what the user chose, what the test found, the way walked.
@@ -63,8 +66,16 @@ public:
     void clearResult();
 
     // The id of the check found to be the cause by the "Find the cause" page; empty when none (yet).
+    // `remediation` is its "<page>#<anchor>" (CheckResult::remediation).
     QString causeCheck() const { return m_causeCheck; }
-    void setCauseCheck(const QString &checkId);
+    QString causeRemediation() const { return m_causeRemediation; }
+    void setCauseCheck(const QString &checkId, const QString &remediation = QString());
+
+    // Snapshot mode: the folder or .zip opened on the welcome page, and whether the URL test is skipped.
+    QString snapshotPath() const { return m_snapshotPath; }
+    void setSnapshotPath(const QString &path);
+    bool urlTestSkipped() const { return m_skipUrlTest; }
+    void setUrlTestSkipped(bool skipped);
 
     const QList<PageId> &path() const { return m_path; }
     void setPath(const QList<PageId> &path);
@@ -77,6 +88,9 @@ public:
 
     QString language() const { return m_language; }
     void setLanguage(const QString &code);
+
+    // For a page whose step label changed while no value here did: the frame refreshes on changed().
+    void notifyChanged() { Q_EMIT changed(); }
 
 Q_SIGNALS:
     void changed();
@@ -91,6 +105,9 @@ private:
     bool m_urlFollowsSimulator = true;
     std::optional<http::ProbeResult> m_result;
     QString m_causeCheck;
+    QString m_causeRemediation;
+    QString m_snapshotPath;
+    bool m_skipUrlTest = false;
     QList<PageId> m_path;
     QStringList m_fixesShown;
     QList<Retest> m_retests;

@@ -1,6 +1,7 @@
 #include "language.h"
 #include "guimain.h"
 #include "mainwindow.h"
+#include "pages/causepage.h"
 #include "pages/probepage.h"
 #include "pages/remediationpage.h"
 #include "pages/verdictpage.h"
@@ -230,6 +231,19 @@ void TestWizard::scenarioFlow()
              isHealthy(expected->expectedVerdict) ? Status::Ok : Status::Problem);
     QVERIFY(find<StatusLabel>(&w, QStringLiteral("verdictSentence"))->text().contains(verdictSentence(*w.session()->result())));
     checkNamed(w);
+
+    // Find the cause: the scenario's own cause, or none (a healthy server: the IIS logs come next).
+    clickNext(w);
+    auto *cause = qobject_cast<CausePage *>(w.wizard()->current());
+    QVERIFY(cause);
+    QTRY_VERIFY_WITH_TIMEOUT(cause->isComplete(), kLong);
+    QCOMPARE(cause->cause(), expected->cause);
+    checkNamed(w);
+    if (expected->cause.isEmpty()) {
+        clickNext(w);
+        QCOMPARE(w.wizard()->currentPageId(), PageId::IisLogs);
+        return;
+    }
 
     clickNext(w);
     auto *fix = qobject_cast<RemediationPage *>(w.wizard()->current());
@@ -476,6 +490,11 @@ void TestWizard::keyboardOnly()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Verdict);
     QTRY_VERIFY(w.wizard()->current()->isAncestorOf(QApplication::focusWidget()));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    QCOMPARE(w.wizard()->currentPageId(), PageId::Cause);
+    QTRY_VERIFY_WITH_TIMEOUT(w.wizard()->current()->isComplete(), kLong);
+    QTRY_VERIFY(w.wizard()->current()->isAncestorOf(QApplication::focusWidget())
+                || QApplication::focusWidget() == wizardButton(w, "nextButton"));
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Remediation);
 

@@ -7,6 +7,7 @@
 
 #include "http/probe.h"
 
+#include <QCheckBox>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -21,6 +22,7 @@ namespace ndes::ui {
 
 UrlPage::UrlPage(const PageContext &context, QWidget *parent)
     : Page(PageId::Url, context, parent),
+      m_skip(new QCheckBox(this)),
       m_urlLabel(new QLabel(this)),
       m_url(new QLineEdit(this)),
       m_check(new StatusLabel(this)),
@@ -38,6 +40,8 @@ UrlPage::UrlPage(const PageContext &context, QWidget *parent)
       m_caFile(new QLineEdit(m_advanced)),
       m_caBrowse(new QPushButton(m_advanced))
 {
+    m_skip->setObjectName(QStringLiteral("skipUrlTest"));
+    m_skip->setVisible(false);
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_check->setObjectName(QStringLiteral("urlCheck"));
     m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
@@ -90,6 +94,7 @@ UrlPage::UrlPage(const PageContext &context, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(8);
+    layout->addWidget(m_skip);
     layout->addWidget(m_urlLabel);
     layout->addWidget(m_url);
     layout->addWidget(m_check);
@@ -101,6 +106,7 @@ UrlPage::UrlPage(const PageContext &context, QWidget *parent)
     layout->addWidget(m_advanced);
     layout->addStretch(1);
 
+    connect(m_skip, &QCheckBox::toggled, this, &UrlPage::onSkipToggled);
     connect(m_url, &QLineEdit::textEdited, this, &UrlPage::onTextEdited);
     connect(m_url, &QLineEdit::textChanged, this, &UrlPage::updateCheck);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -110,6 +116,7 @@ UrlPage::UrlPage(const PageContext &context, QWidget *parent)
     connect(m_caBrowse, &QPushButton::clicked, this, &UrlPage::browseCaFile);
     connect(&training(), &TrainingServer::stateChanged, this, &UrlPage::onServerState);
 
+    setTabOrder(m_skip, m_url);
     setTabOrder(m_url, m_advancedToggle);
     setTabOrder(m_advancedToggle, m_timeout);
     setTabOrder(m_timeout, m_longUrl);
@@ -122,6 +129,8 @@ void UrlPage::retranslate()
 {
     setPageTitle(tr("SCEP server URL"));
     setSubTitle(tr("The address devices use to reach NDES."));
+    m_skip->setText(tr("S&kip the URL test: analyse the snapshot only"));
+    m_skip->setAccessibleName(tr("Skip the URL test and only analyse the snapshot"));
     m_urlLabel->setText(tr("SCEP server &URL:"));
     m_url->setAccessibleName(tr("SCEP server URL"));
     m_hint->setText(tr("Where to find it: in the Intune admin center, open the SCEP certificate profile; "
@@ -158,8 +167,27 @@ void UrlPage::initializePage()
         // Live after training: the simulator's address means nothing here.
         m_url->setText(settings.urlText == m_simulatorText ? QString() : settings.urlText);
     }
+    // A snapshot can be analysed without a URL: the test is then skipped, unless a URL is given.
+    const bool snapshot = session().mode() == Mode::Snapshot;
+    m_skip->setVisible(snapshot);
+    if (snapshot)
+        m_skip->setChecked(session().urlTestSkipped() || m_url->text().trimmed().isEmpty());
+    else
+        m_skip->setChecked(false);
+    onSkipToggled();
     onServerState();
     updateCheck();
+}
+
+void UrlPage::onSkipToggled()
+{
+    const bool skip = session().mode() == Mode::Snapshot && m_skip->isChecked();
+    for (QWidget *w : {static_cast<QWidget *>(m_urlLabel), static_cast<QWidget *>(m_url),
+                       static_cast<QWidget *>(m_advancedToggle), static_cast<QWidget *>(m_advanced)})
+        w->setEnabled(!skip);
+    if (session().mode() == Mode::Snapshot)
+        session().setUrlTestSkipped(m_skip->isChecked());
+    Q_EMIT completeChanged();
 }
 
 void UrlPage::setSimulatorUrl(const QString &url)
@@ -223,6 +251,8 @@ void UrlPage::updateCheck()
 
 bool UrlPage::isComplete() const
 {
+    if (session().mode() == Mode::Snapshot && m_skip->isChecked())
+        return true;
     if (m_url->text().trimmed().isEmpty())
         return false;
     return http::checkScepUrl(m_url->text()).problem.isEmpty();
@@ -242,6 +272,10 @@ bool UrlPage::validatePage()
 {
     if (!isComplete())
         return false;
+    if (session().mode() == Mode::Snapshot)
+        session().setUrlTestSkipped(m_skip->isChecked());
+    if (session().mode() == Mode::Snapshot && m_skip->isChecked())
+        return true;
     storeSettings();
     return true;
 }
@@ -259,6 +293,8 @@ void UrlPage::browseCaFile()
 
 QString UrlPage::stepLabel() const
 {
+    if (session().mode() == Mode::Snapshot && session().urlTestSkipped())
+        return tr("URL: not tested");
     const http::UrlCheck check = http::checkScepUrl(session().probeSettings().urlText);
     if (!check.problem.isEmpty() || check.url.host().isEmpty())
         return plainTitle();

@@ -2,6 +2,7 @@
 
 #include "page.h"
 
+class QCheckBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -37,6 +38,9 @@ private:
     void storeSettings();
     void setSimulatorUrl(const QString &url);
 
+    void onSkipToggled();
+
+    QCheckBox *m_skip; // snapshot mode only: analyse the snapshot without testing a URL
     QLabel *m_urlLabel;
     QLineEdit *m_url;
     StatusLabel *m_check;
