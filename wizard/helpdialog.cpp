@@ -104,11 +104,54 @@ QString HelpDialog::pageHelp(PageId page) const
                   "3. **GetCACert**: the certificates of the CA and of NDES (the MSCEP-RA certificates).\n"
                   "4. **Long URL**: a request as long as the ones devices send, to check the server's size limits.\n\n"
                   "No certificate request is ever sent, so the NDES logs stay clean.");
-    case PageId::Verdict:
     case PageId::Cause:
-    case PageId::Remediation:
+        return tr("# Finding the cause\n\n"
+                  "Each branch of the troubleshooting tree has its known causes. NDES Doctor checks each of them "
+                  "on the server: the SCEP application pool, the certificates, the service account, the IIS "
+                  "settings, the logs...\n\n"
+                  "- **Problem**: this check found a fault. The first one, in the order of the documentation, is "
+                  "the cause, shown first.\n"
+                  "- **Warning**: something to look at, but not enough to explain the failure.\n"
+                  "- **OK**: this cause is ruled out.\n"
+                  "- **Not checked**: the facts this check needs could not be read here.\n\n"
+                  "Open **Evidence** under a check to see the values, lines and certificates it read. The checks "
+                  "read the server itself in live mode (Windows only), the snapshot in snapshot mode, and the "
+                  "recorded facts of the scenario in training.");
     case PageId::IisLogs:
+        return tr("# Reviewing the IIS logs\n\n"
+                  "When the SCEP URL works but devices still get no certificate, the IIS logs of the NDES server "
+                  "tell whether their requests arrived, and what IIS answered them.\n\n"
+                  "- On the NDES server, the logs are in `%SystemDrive%\\inetpub\\logs\\LogFiles\\W3SVC1` (one "
+                  "`u_exYYMMDD.log` file per day). Refusals by HTTP.sys, before IIS, are in "
+                  "`%SystemRoot%\\System32\\LogFiles\\HTTPERR`.\n"
+                  "- Choose the folder or the files, or drop them on the page. Reading a large log can take a "
+                  "moment: **Cancel reading** stops it at once.\n"
+                  "- **No SCEP request at all**: the devices never reached IIS. Something on the way blocks "
+                  "them: firewall, proxy, application proxy, or a wrong URL in the profile.\n"
+                  "- **200**: the device reached NDES; look next at the device's own log and at the connector.\n"
+                  "- **500 0 1346**, **414**, **404.15**, **503** and the others: each finding says what it means, "
+                  "and **How to fix** opens the fix.\n\n"
+                  "IIS writes its times in UTC; the page shows local time next to them. IIS also writes its log "
+                  "in batches, so the last minute or so may be missing.");
     case PageId::DeviceLogs:
+        return tr("# Reviewing the device and connector logs\n\n"
+                  "A device's own log tells how far it got with NDES, step by step: the profile received, NDES "
+                  "contacted, GetCACaps and GetCACert answered, the request sent, the answer received, the "
+                  "certificate installed.\n\n"
+                  "- **Android**: the Company Portal log, OMADM.log (turn on verbose logging first).\n"
+                  "- **iOS and iPadOS**: the console messages of the profiled process, copied from the Console app "
+                  "on a Mac into a text file.\n"
+                  "- **Windows**: the DeviceManagement-Enterprise-Diagnostics-Provider Admin events (36, 39, 32, 307), "
+                  "exported with wevtutil or copied from Event Viewer.\n\n"
+                  "The connector's logs on the NDES server tell what happened next: NDESPlugin.log, the .svclog "
+                  "traces and the Certificate Connector events show whether the challenge was verified, the "
+                  "certificate issued and Intune told.\n\n"
+                  "Drop the files on the page or choose **Open log...**: each file is recognised by its content. "
+                  "**Test this URL** tests the address the device used. **How to fix** opens the fix for a connector "
+                  "finding. **Logs...** in the side panel opens the same tools, and the list of where every log "
+                  "lives, at any step.");
+    case PageId::Verdict:
+    case PageId::Remediation:
     case PageId::End: break;
     }
     return tr("# Help\n\nRun the URL test first: the help for the fix depends on what it finds.");

@@ -2,6 +2,11 @@
 
 #include "helpdialog.h"
 #include "language.h"
+#include "logs/devicelogpanel.h"
+#include "logswindow.h"
+#include "pages/causepage.h"
+#include "pages/devicelogspage.h"
+#include "pages/iislogspage.h"
 #include "pages/probepage.h"
 #include "pages/remediationpage.h"
 #include "pages/scenariopage.h"
@@ -18,8 +23,12 @@
 #include <QApplication>
 #include <QButtonGroup>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
+#include <QCheckBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
@@ -48,7 +57,10 @@ Wizard::Wizard(const PageContext &context, QWidget *parent) : QWizard(parent), m
     setPage(int(PageId::Url), new UrlPage(context, this));
     setPage(int(PageId::Probe), new ProbePage(context, this));
     setPage(int(PageId::Verdict), new VerdictPage(context, this));
+    setPage(int(PageId::Cause), new CausePage(context, this));
     setPage(int(PageId::Remediation), new RemediationPage(context, this));
+    setPage(int(PageId::IisLogs), new IisLogsPage(context, this));
+    setPage(int(PageId::DeviceLogs), new DeviceLogsPage(context, this));
     setStartId(int(PageId::Welcome));
     // Enter means Next everywhere: buttons on the pages act on a click or Space, not on Enter
     // (except the quiz's check button, where Enter answering is what people expect).
@@ -214,6 +226,8 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     bannerLayout->addWidget(m_bannerIcon);
     bannerLayout->addWidget(m_bannerText, 1);
 
+    // In training, the CRL addresses of the scenario's certificates lead to the simulator.
+    m_training->attachNetwork(m_nam);
     const PageContext context{m_session, m_training, m_nam};
     m_wizard = new Wizard(context, this);
     m_wizard->setSideWidget(m_side);
@@ -230,6 +244,11 @@ MainWindow::MainWindow(Translations *translations, QWidget *parent)
     connect(m_wizard, &QDialog::finished, this, &QWidget::close);
     connect(m_session, &Session::changed, this, &MainWindow::refreshFrame);
     connect(m_side, &SidePanel::stepActivated, this, [this](PageId page) { m_wizard->goBackTo(page); });
+    connect(m_side, &SidePanel::logsRequested, this, &MainWindow::showLogs);
+    if (auto *deviceLogs = qobject_cast<DeviceLogsPage *>(m_wizard->pageAt(PageId::DeviceLogs))) {
+        connect(deviceLogs->panel(), &DeviceLogPanel::testUrlRequested, this, &MainWindow::testUrl);
+        connect(deviceLogs->panel(), &DeviceLogPanel::shownStageChanged, this, &MainWindow::refreshFrame);
+    }
     auto *help = new QShortcut(QKeySequence::HelpContents, this);
     connect(help, &QShortcut::activated, this, &MainWindow::showHelp);
 
@@ -296,6 +315,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_training->stop();
     if (m_help)
         m_help->close();
+    if (m_logs)
+        m_logs->close();
     QWidget::closeEvent(event);
 }
 
@@ -371,10 +392,17 @@ void MainWindow::refreshFrame()
     case Mode::Training: modeName = tr("Training"); break;
     }
     m_badgeIcon->setPixmap(modeIcon(modeId(mode)).pixmap(18, 18));
-    m_badgeText->setText(tr("Mode: %1").arg(modeName));
-    m_badge->setAccessibleName(tr("Mode: %1").arg(modeName));
-    m_badge->setToolTip(training ? tr("Training: the results come from a simulated server.")
-                                 : tr("Live: the results come from the server you test."));
+    QString badgeText = tr("Mode: %1").arg(modeName);
+    QString badgeTip = training ? tr("Training: the results come from a simulated server.")
+                                : tr("Live: the results come from the server you test.");
+    if (mode == Mode::Snapshot && !m_session->snapshotPath().isEmpty()) {
+        badgeText = tr("Mode: %1 (%2)").arg(modeName, QFileInfo(m_session->snapshotPath()).fileName());
+        badgeTip = tr("Snapshot: the server's facts come from %1.")
+                       .arg(QDir::toNativeSeparators(m_session->snapshotPath()));
+    }
+    m_badgeText->setText(badgeText);
+    m_badge->setAccessibleName(badgeText);
+    m_badge->setToolTip(badgeTip);
 
     m_banner->setVisible(training);
     QString bannerText = tr("Training: simulated server. Nothing on these pages comes from a real NDES server.");
@@ -392,7 +420,68 @@ void MainWindow::refreshFrame()
             steps << qMakePair(id, page->stepLabel());
     }
     m_side->setSteps(steps);
-    m_side->setStage(flowStage(*m_session, m_wizard->currentPageId()));
+    int stage = flowStage(*m_session, m_wizard->currentPageId());
+    // The device logs page points at the stage its logs show (a connector failure is stage 3 to 6).
+    if (auto *deviceLogs = qobject_cast<DeviceLogsPage *>(m_wizard->current()); deviceLogs && deviceLogs->panel()->shownStage() > 0)
+        stage = deviceLogs->panel()->shownStage();
+    m_side->setStage(stage);
+}
+
+LogsWindow *MainWindow::logsWindow() const
+{
+    return m_logs;
+}
+
+LogsWindow *MainWindow::showLogs()
+{
+    if (!m_logs) {
+        m_logs = new LogsWindow(m_session, this);
+        connect(m_logs, &LogsWindow::testUrlRequested, this, &MainWindow::testUrl);
+    }
+    m_logs->show();
+    m_logs->raise();
+    m_logs->activateWindow();
+    return m_logs;
+}
+
+void MainWindow::testUrl(const QString &url)
+{
+    const bool training = m_session->mode() == Mode::Training;
+    ProbeSettings settings = m_session->probeSettings();
+    if (!training)
+        settings.urlText = url;
+    m_session->setProbeSettings(settings);
+    m_session->setUrlFollowsSimulator(training);
+    if (m_session->mode() == Mode::Snapshot)
+        m_session->setUrlTestSkipped(false);
+
+    // To the URL page: back along the way walked, or forward from the first pages.
+    if (m_wizard->visitedIds().contains(int(PageId::Url))) {
+        m_wizard->goBackTo(PageId::Url);
+    } else {
+        for (int guard = 0; guard < 4; ++guard) {
+            const PageId current = m_wizard->currentPageId();
+            if ((current != PageId::Welcome && current != PageId::Scenario) || !m_wizard->current()->isComplete())
+                break;
+            m_wizard->next();
+        }
+    }
+    if (m_wizard->currentPageId() == PageId::Url) {
+        Page *urlPage = m_wizard->current();
+        if (auto *skip = urlPage->findChild<QCheckBox *>(QStringLiteral("skipUrlTest")))
+            skip->setChecked(false);
+        if (auto *edit = urlPage->findChild<QLineEdit *>(QStringLiteral("urlEdit"))) {
+            const QString shown = training ? m_training->url().toString() : url;
+            if (!shown.isEmpty())
+                edit->setText(shown);
+        }
+        if (urlPage->isComplete())
+            m_wizard->next();
+    }
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
 }
 
 } // namespace ndes::ui

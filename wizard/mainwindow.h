@@ -15,6 +15,7 @@ class QButtonGroup;
 namespace ndes::ui {
 
 class HelpDialog;
+class LogsWindow;
 class Session;
 class SidePanel;
 class TrainingServer;
@@ -60,6 +61,12 @@ public:
     void preselectTraining(const QString &scenarioId);
     bool setLanguage(const QString &code);
     void showHelp();
+    // The logs window (created on first use), shown and brought forward.
+    LogsWindow *showLogs();
+    LogsWindow *logsWindow() const;
+    // "Test this URL" from a device log: the URL goes into the URL test's settings (in training the simulated
+    // server stands for it), and the wizard goes to the URL test and starts it.
+    void testUrl(const QString &url);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +96,7 @@ private:
     SidePanel *m_side;
     Wizard *m_wizard;
     QPointer<HelpDialog> m_help;
+    QPointer<LogsWindow> m_logs;
     QString m_preselectedScenario;
 };
 

@@ -7,6 +7,7 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -41,7 +42,8 @@ SidePanel::SidePanel(QWidget *parent)
       m_stepsTitle(new QLabel(this)),
       m_steps(new StepList(this)),
       m_flowTitle(new QLabel(this)),
-      m_diagram(new FlowDiagram(this))
+      m_diagram(new FlowDiagram(this)),
+      m_logs(new QPushButton(this))
 {
     setObjectName(QStringLiteral("sidePanel"));
     m_steps->setObjectName(QStringLiteral("stepsList"));
@@ -72,6 +74,12 @@ SidePanel::SidePanel(QWidget *parent)
     layout->addSpacing(8);
     layout->addWidget(m_flowTitle);
     layout->addWidget(m_diagram);
+    layout->addSpacing(8);
+    m_logs->setObjectName(QStringLiteral("logsButton"));
+    m_logs->setAutoDefault(false);
+    m_logs->setIcon(statusIcon(Status::Info));
+    layout->addWidget(m_logs);
+    connect(m_logs, &QPushButton::clicked, this, &SidePanel::logsRequested);
     setMinimumWidth(210);
     setMaximumWidth(270);
 
@@ -90,6 +98,9 @@ void SidePanel::retranslate()
     m_stepsTitle->setText(tr("S&teps so far"));
     m_steps->setAccessibleName(tr("Steps so far; activate one to go back to it"));
     m_flowTitle->setText(tr("Where we are in SCEP"));
+    m_logs->setText(tr("Lo&gs..."));
+    m_logs->setAccessibleName(tr("Open the logs window"));
+    m_logs->setToolTip(tr("IIS, device and connector logs, and where every log lives"));
 }
 
 void SidePanel::changeEvent(QEvent *event)

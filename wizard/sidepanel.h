@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QPushButton;
 
 namespace ndes::ui {
 
@@ -26,9 +27,12 @@ public:
 
     QListWidget *stepList() const { return m_steps; }
     FlowDiagram *diagram() const { return m_diagram; }
+    QPushButton *logsButton() const { return m_logs; }
 
 Q_SIGNALS:
     void stepActivated(ndes::ui::PageId page);
+    // "Logs...": the logs window, reachable from any step.
+    void logsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -40,6 +44,7 @@ private:
     QListWidget *m_steps;
     QLabel *m_flowTitle;
     FlowDiagram *m_diagram;
+    QPushButton *m_logs;
 };
 
 } // namespace ndes::ui
