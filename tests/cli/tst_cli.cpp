@@ -1,5 +1,6 @@
 // The command line as users and scripts see it: exit statuses, one-line reasons, and the JSON contract
 // of PRODUCT.md 3, against the simulator started by the CLI itself.
+#include "clirun.h"
 #include "core/verdict.h"
 
 #include <QJsonArray>
@@ -9,30 +10,13 @@
 #include <QSet>
 #include <QTest>
 
+using ndes::testing::CliResult;
+using ndes::testing::runCli;
+
 class TestCli : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result run(const QStringList &args, int timeoutMs = 60000)
-    {
-        QProcess p;
-        p.start(QStringLiteral(NDES_DOCTOR_BIN), args);
-        Result r;
-        if (!p.waitForFinished(timeoutMs)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
+    static CliResult run(const QStringList &args) { return runCli(args, 60000); }
 
     // Starts `simulate` and returns its URL (and CA file when TLS).
     static bool startSimulator(QProcess &sim, const QString &scenario, bool tls, QString &url, QString &caFile)
@@ -81,7 +65,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
-        const Result r = run(args);
+        const CliResult r = run(args);
         QCOMPARE(r.exitCode, 2);
         const QString err = QString::fromUtf8(r.err).trimmed();
         QCOMPARE(err.count(QLatin1Char('\n')), 0); // one line
@@ -91,7 +75,7 @@ private Q_SLOTS:
 
     void scenariosJson()
     {
-        const Result r = run({QStringLiteral("scenarios"), QStringLiteral("--json")});
+        const CliResult r = run({QStringLiteral("scenarios"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
@@ -135,7 +119,7 @@ private Q_SLOTS:
         QStringList args{QStringLiteral("check-url"), url, QStringLiteral("--json")};
         if (tls)
             args << QStringLiteral("--ca-file") << caFile;
-        const Result r = run(args);
+        const CliResult r = run(args);
         stop(sim);
         QCOMPARE(r.exitCode, exitCode);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -172,7 +156,7 @@ private Q_SLOTS:
         QProcess sim;
         QString url, caFile;
         QVERIFY(startSimulator(sim, QStringLiteral("healthy"), true, url, caFile));
-        const Result r = run({QStringLiteral("check-url"), url, QStringLiteral("--json")});
+        const CliResult r = run({QStringLiteral("check-url"), url, QStringLiteral("--json")});
         stop(sim);
         QCOMPARE(r.exitCode, 1);
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("verdict")).toString(), QStringLiteral("tls-error"));

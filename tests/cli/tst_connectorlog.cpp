@@ -1,38 +1,24 @@
 // `ndes-doctor read-connector-log` as scripts see it: exit statuses (0 nothing wrong, 1 a problem, 2 unreadable),
 // one-line reasons naming the path, and the JSON keys, over the fixtures of tests/fixtures/connector.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+using ndes::testing::CliResult;
+using ndes::testing::runCli;
 
 class TestConnectorLogCli : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result run(const QStringList &args)
+    static CliResult run(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(NDES_DOCTOR_BIN), QStringList{QStringLiteral("read-connector-log")} + args);
-        Result r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(QStringList{QStringLiteral("read-connector-log")} + args);
     }
 
     static QString fixture(const QString &name = QString())
@@ -50,13 +36,7 @@ private Q_SLOTS:
         QFile empty(m_dir.filePath(QStringLiteral("NDESPlugin.log")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
         empty.close();
-        QFile binary(m_dir.filePath(QStringLiteral("trace.svclog")));
-        QVERIFY(binary.open(QIODevice::WriteOnly));
-        QRandomGenerator rng(11);
-        QByteArray bytes(64 * 1024, Qt::Uninitialized);
-        for (char &c : bytes)
-            c = char(rng.bounded(256));
-        binary.write(bytes);
+        QVERIFY(ndes::testing::writeRandomFile(m_dir.filePath(QStringLiteral("trace.svclog")), 64 * 1024, 11));
     }
 
     void exitStatus_data()
@@ -93,7 +73,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, mentions);
-        const Result r = run(args);
+        const CliResult r = run(args);
         QCOMPARE(r.exitCode, exitCode);
         if (exitCode == 2) {
             QVERIFY2(r.out.isEmpty(), r.out.constData());
@@ -107,7 +87,7 @@ private Q_SLOTS:
 
     void json()
     {
-        const Result r = run({fixture(QStringLiteral("ndesplugin-403.log")), fixture(QStringLiteral("crp-signing-cert.svclog")),
+        const CliResult r = run({fixture(QStringLiteral("ndesplugin-403.log")), fixture(QStringLiteral("crp-signing-cert.svclog")),
                               QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         QJsonParseError error;
@@ -144,7 +124,7 @@ private Q_SLOTS:
 
     void text()
     {
-        const Result r = run({fixture(QStringLiteral("ndesplugin-false.log"))});
+        const CliResult r = run({fixture(QStringLiteral("ndesplugin-false.log"))});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("connector.challenge-rejected"));
         QVERIFY(r.out.contains("fix=connector-verify#cause-challenge-rejected"));

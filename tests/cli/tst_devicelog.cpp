@@ -1,39 +1,25 @@
 // `ndes-doctor read-device-log` as scripts see it: exit statuses, one-line reasons naming the file, the text
 // form and the JSON contract of PRODUCT.md 3, over the traces of tests/fixtures/device.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+using ndes::testing::CliResult;
+using ndes::testing::runCli;
+
 class TestDeviceLogCli : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result run(const QStringList &args)
+    static CliResult run(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(NDES_DOCTOR_BIN), QStringList{QStringLiteral("read-device-log")} + args);
-        Result r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(QStringList{QStringLiteral("read-device-log")} + args);
     }
 
     static QString fixture(const QString &name)
@@ -49,13 +35,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QFile empty(m_dir.filePath(QStringLiteral("empty.log")));
         QVERIFY(empty.open(QIODevice::WriteOnly));
-        QFile binary(m_dir.filePath(QStringLiteral("photo.heic")));
-        QVERIFY(binary.open(QIODevice::WriteOnly));
-        QRandomGenerator rng(11);
-        QByteArray bytes(128 * 1024, Qt::Uninitialized);
-        for (char &c : bytes)
-            c = char(rng.bounded(256));
-        binary.write(bytes);
+        QVERIFY(ndes::testing::writeRandomFile(m_dir.filePath(QStringLiteral("photo.heic")), 128 * 1024, 11));
         QFile notes(m_dir.filePath(QStringLiteral("notes.txt")));
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write("The certificate does not install on my phone.\n");
@@ -89,7 +69,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
         for (const bool json : {false, true}) {
-            const Result r = run(json ? QStringList(args) << QStringLiteral("--json") : args);
+            const CliResult r = run(json ? QStringList(args) << QStringLiteral("--json") : args);
             QCOMPARE(r.exitCode, 2);
             const QString err = QString::fromUtf8(r.err).trimmed();
             QCOMPARE(err.count(QLatin1Char('\n')), 0);
@@ -124,7 +104,7 @@ private Q_SLOTS:
         QFETCH(QString, failureStage);
         QFETCH(int, failureLine);
 
-        const Result json = run({fixture(file), QStringLiteral("--json")});
+        const CliResult json = run({fixture(file), QStringLiteral("--json")});
         QCOMPARE(json.exitCode, exitCode);
         QVERIFY(json.err.isEmpty());
         QJsonParseError error;
@@ -162,7 +142,7 @@ private Q_SLOTS:
         // The PKIOperation message never comes out.
         QVERIFY(!json.out.contains("MIAGCSqGSIb3"));
 
-        const Result text = run({fixture(file)});
+        const CliResult text = run({fixture(file)});
         QCOMPARE(text.exitCode, exitCode);
         QVERIFY(text.out.contains("reached   " + reached.toUtf8()));
         QVERIFY(text.out.contains(platform.toUtf8()));

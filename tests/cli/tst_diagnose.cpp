@@ -1,6 +1,7 @@
 // `ndes-doctor diagnose` as users and scripts see it: for every training scenario the verdict and the cause
 // it documents, the fixed top-level keys of PRODUCT.md 3, recorded snapshots and their exit codes, the text
 // output in French and English, --live, and bad usage.
+#include "clirun.h"
 #include "training/scenario.h"
 
 #include <QDir>
@@ -9,33 +10,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
+
+using ndes::testing::CliResult;
+using ndes::testing::runCli;
 
 class TestDiagnose : public QObject {
     Q_OBJECT
-
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result run(const QStringList &args)
-    {
-        QProcess p;
-        p.start(QStringLiteral(NDES_DOCTOR_BIN), args);
-        Result r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
-    }
 
     static QStringList keys(const QJsonObject &o)
     {
@@ -57,7 +38,7 @@ private Q_SLOTS:
         QFETCH(QString, scenario);
         const auto s = ndes::training::findScenario(scenario);
         QVERIFY(s);
-        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--scenario"), scenario, QStringLiteral("--json")});
+        const CliResult r = runCli({QStringLiteral("diagnose"), QStringLiteral("--scenario"), scenario, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == (isHealthy(s->expectedVerdict) ? 0 : 1), r.err.constData());
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &error).object();
@@ -80,7 +61,7 @@ private Q_SLOTS:
 
     void snapshot()
     {
-        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--snapshot"),
+        const CliResult r = runCli({QStringLiteral("diagnose"), QStringLiteral("--snapshot"),
                               QStringLiteral(NDES_FIXTURES_DIR "/checks/server-503"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
@@ -125,7 +106,7 @@ private Q_SLOTS:
         manifestOut.write(QJsonDocument(manifest).toJson());
         manifestOut.close();
 
-        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--snapshot"), dir.path(), QStringLiteral("--json")});
+        const CliResult r = runCli({QStringLiteral("diagnose"), QStringLiteral("--snapshot"), dir.path(), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, r.out.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QVERIFY(o.value(QStringLiteral("verdict")).isNull());
@@ -152,7 +133,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QFETCH(QStringList, words);
-        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--scenario"), QStringLiteral("app-pool-windows-auth"),
+        const CliResult r = runCli({QStringLiteral("diagnose"), QStringLiteral("--scenario"), QStringLiteral("app-pool-windows-auth"),
                               QStringLiteral("--lang"), lang});
         QCOMPARE(r.exitCode, 1);
         const QString out = QString::fromUtf8(r.out);
@@ -167,7 +148,7 @@ private Q_SLOTS:
 #ifdef Q_OS_WIN
         QSKIP("this machine has the live facts");
 #else
-        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--live")});
+        const CliResult r = runCli({QStringLiteral("diagnose"), QStringLiteral("--live")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err).trimmed();
@@ -178,7 +159,7 @@ private Q_SLOTS:
 
     void textSummary()
     {
-        const Result r = run({QStringLiteral("diagnose"), QStringLiteral("--scenario"), QStringLiteral("app-pool-stopped")});
+        const CliResult r = runCli({QStringLiteral("diagnose"), QStringLiteral("--scenario"), QStringLiteral("app-pool-stopped")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.contains("cause    apppool.scep"));
     }
@@ -205,7 +186,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, reason);
-        const Result r = run(args);
+        const CliResult r = runCli(args);
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         const QString err = QString::fromUtf8(r.err).trimmed();

@@ -1,40 +1,26 @@
 // `ndes-doctor scan-iis-logs` as scripts see it: exit statuses, one-line reasons naming the path, and the
 // JSON contract of PRODUCT.md 3, over the fixtures of tests/fixtures/iis.
+#include "clirun.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
+using ndes::testing::CliResult;
+using ndes::testing::runCli;
+
 class TestScanIis : public QObject {
     Q_OBJECT
 
-    struct Result {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-
-    static Result run(const QStringList &args)
+    static CliResult run(const QStringList &args)
     {
-        QProcess p;
-        p.start(QStringLiteral(NDES_DOCTOR_BIN), QStringList{QStringLiteral("scan-iis-logs")} + args);
-        Result r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return runCli(QStringList{QStringLiteral("scan-iis-logs")} + args);
     }
 
     static QString fixture(const QString &name = QString())
@@ -61,13 +47,7 @@ private Q_SLOTS:
         QFile notes(m_dir.filePath(QStringLiteral("notes/readme.txt")));
         QVERIFY(notes.open(QIODevice::WriteOnly));
         notes.write("not a log\n");
-        QFile binary(m_dir.filePath(QStringLiteral("memory.dmp")));
-        QVERIFY(binary.open(QIODevice::WriteOnly));
-        QRandomGenerator rng(3);
-        QByteArray bytes(512 * 1024, Qt::Uninitialized);
-        for (char &c : bytes)
-            c = char(rng.bounded(256));
-        binary.write(bytes);
+        QVERIFY(ndes::testing::writeRandomFile(m_dir.filePath(QStringLiteral("memory.dmp")), 512 * 1024, 3));
     }
 
     void badInput_data()
@@ -89,7 +69,7 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, mentions);
-        const Result r = run(args << QStringLiteral("--json"));
+        const CliResult r = run(args << QStringLiteral("--json"));
         QCOMPARE(r.exitCode, 2);
         const QString err = QString::fromUtf8(r.err).trimmed();
         QCOMPARE(err.count(QLatin1Char('\n')), 0);
@@ -119,7 +99,7 @@ private Q_SLOTS:
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QStringList, findings);
-        const Result json = run(QStringList(args) << QStringLiteral("--json"));
+        const CliResult json = run(QStringList(args) << QStringLiteral("--json"));
         QCOMPARE(json.exitCode, exitCode);
         QJsonParseError error;
         const QJsonObject o = QJsonDocument::fromJson(json.out, &error).object();
@@ -127,7 +107,7 @@ private Q_SLOTS:
         const QStringList ids = findingIds(o);
         QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()), QSet<QString>(findings.cbegin(), findings.cend()));
 
-        const Result text = run(args);
+        const CliResult text = run(args);
         QCOMPARE(text.exitCode, exitCode);
         QVERIFY(text.out.contains("SCEP"));
         for (const QString &id : findings)
@@ -136,7 +116,7 @@ private Q_SLOTS:
 
     void folderJson()
     {
-        const Result r = run({fixture(), QStringLiteral("--json")});
+        const CliResult r = run({fixture(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         const QStringList keys = o.keys();

@@ -1,6 +1,8 @@
 // The "Find the cause" page, the guided fix with Test again, and snapshot mode: the real wizard, the real
 // simulator on loopback, the real training facts and a recorded snapshot.
 
+#include "wizarddriver.h"
+
 #include "causerunner.h"
 #include "checktexts.h"
 #include "language.h"
@@ -17,98 +19,41 @@
 #include "training/scenario.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
 
 using namespace ndes;
 using namespace ndes::ui;
+using namespace ndes::testing;
 
 namespace {
 
-// Generous bounds: key generation for the simulator is slow in debug and sanitizer builds.
-constexpr int kLong = 120000;
-
 const QString kSnapshot = QStringLiteral(NDES_FIXTURES_DIR "/checks/server-503");
-
-QAbstractButton *wizardButton(MainWindow &w, const char *name)
-{
-    auto *button = w.wizard()->findChild<QAbstractButton *>(QLatin1String(name));
-    if (!button)
-        qFatal("no wizard button %s", name);
-    return button;
-}
-
-template<typename T>
-T *find(QWidget *root, const QString &name)
-{
-    T *widget = root->findChild<T *>(name);
-    if (!widget)
-        qFatal("no widget %s", qPrintable(name));
-    return widget;
-}
-
-void clickNext(MainWindow &w)
-{
-    QAbstractButton *next = wizardButton(w, "nextButton");
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kLong);
-    QVERIFY(next->isVisible());
-    QTest::mouseClick(next, Qt::LeftButton);
-}
-
-bool isInteractive(QWidget *w)
-{
-    if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
-        return false;
-    if (w->objectName().startsWith(QLatin1String("qt_")))
-        return false;
-    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-        || qobject_cast<QAbstractItemView *>(w);
-}
-
-void checkNamed(QWidget *root)
-{
-    for (QWidget *widget : root->findChildren<QWidget *>()) {
-        if (!isInteractive(widget))
-            continue;
-        QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
-        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
-    }
-}
 
 // Welcome -> scenario -> URL -> URL test -> verdict -> the cause page, its checks started.
 void driveToCause(MainWindow &w, const QString &scenario)
 {
     QCOMPARE(w.wizard()->currentPageId(), PageId::Welcome);
     QTest::mouseClick(find<QAbstractButton>(&w, QStringLiteral("trainingChoice")), Qt::LeftButton);
-    clickNext(w);
+    clickNextWhenEnabled(w);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Scenario);
-    auto *list = find<QListWidget>(&w, QStringLiteral("scenarioList"));
-    QListWidgetItem *wanted = nullptr;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->data(Qt::UserRole).toString() == scenario)
-            wanted = list->item(i);
-    }
-    QVERIFY(wanted);
-    list->scrollToItem(wanted);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(wanted).center());
-    QCOMPARE(list->currentItem(), wanted);
-    clickNext(w);
+    selectScenario(w, scenario);
+    if (QTest::currentTestFailed())
+        return;
+    clickNextWhenEnabled(w);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Url);
-    clickNext(w);
+    clickNextWhenEnabled(w);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Probe);
-    clickNext(w); // enabled once the URL test is done
+    clickNextWhenEnabled(w); // enabled once the URL test is done
     QCOMPARE(w.wizard()->currentPageId(), PageId::Verdict);
-    clickNext(w);
+    clickNextWhenEnabled(w);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Cause);
 }
 
@@ -151,11 +96,9 @@ void TestCause::causeComesFirst()
     QVERIFY(expected);
     QVERIFY(!expected->cause.isEmpty());
 
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(language));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(language);
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     driveToCause(w, scenario);
 
     auto *page = qobject_cast<CausePage *>(w.wizard()->current());
@@ -197,7 +140,7 @@ void TestCause::causeComesFirst()
     QTRY_COMPARE(row->sentence(), before);
 
     // The fix page shows the cause's own page, scrolled to its section.
-    clickNext(w);
+    clickNextWhenEnabled(w);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Remediation);
     auto *fix = qobject_cast<RemediationPage *>(w.wizard()->current());
     QVERIFY(fix);
@@ -211,16 +154,14 @@ void TestCause::causeComesFirst()
 
 void TestCause::testAgainAfterSimulatedFix()
 {
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     driveToCause(w, QStringLiteral("service-account-locked"));
     auto *page = qobject_cast<CausePage *>(w.wizard()->current());
     QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), kLong);
     QCOMPARE(page->cause(), QStringLiteral("account.ndes-service"));
-    clickNext(w);
+    clickNextWhenEnabled(w);
     auto *fix = qobject_cast<RemediationPage *>(w.wizard()->current());
     QVERIFY(fix);
 
@@ -254,11 +195,9 @@ void TestCause::testAgainAfterSimulatedFix()
 
 void TestCause::cancelMidwayLeavesThePageUsable()
 {
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     driveToCause(w, QStringLiteral("app-pool-stopped"));
     auto *page = qobject_cast<CausePage *>(w.wizard()->current());
     QVERIFY(page);
@@ -303,11 +242,9 @@ void TestCause::cancelMidwayLeavesThePageUsable()
 
 void TestCause::snapshotMode()
 {
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
 
     auto *welcome = qobject_cast<WelcomePage *>(w.wizard()->current());
     QVERIFY(welcome);
@@ -324,14 +261,14 @@ void TestCause::snapshotMode()
     checkNamed(&w);
 
     // The URL test is optional: skipped, the checks of every branch run on the snapshot.
-    clickNext(w);
+    clickNextWhenEnabled(w);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Url);
     auto *skip = find<QCheckBox>(&w, QStringLiteral("skipUrlTest"));
     QVERIFY(skip->isVisible());
     QVERIFY(skip->isChecked());
     QVERIFY(!find<QLineEdit>(&w, QStringLiteral("urlEdit"))->isEnabled());
     checkNamed(&w);
-    clickNext(w);
+    clickNextWhenEnabled(w);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Cause);
     auto *page = qobject_cast<CausePage *>(w.wizard()->current());
     QTRY_VERIFY_WITH_TIMEOUT(page->isComplete(), kLong);
@@ -343,7 +280,7 @@ void TestCause::snapshotMode()
     QCOMPARE(page->row(QStringLiteral("certs.mscep-ra"))->result()->reason, QStringLiteral("not-available"));
     checkNamed(&w);
 
-    clickNext(w);
+    clickNextWhenEnabled(w);
     auto *fix = qobject_cast<RemediationPage *>(w.wizard()->current());
     QVERIFY(fix);
     QCOMPARE(fix->view()->contentId(), QStringLiteral("service-unavailable-503"));
@@ -359,11 +296,9 @@ void TestCause::snapshotMode()
 
 void TestCause::snapshotThatCannotOpen()
 {
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     auto *welcome = qobject_cast<WelcomePage *>(w.wizard()->current());
     QVERIFY(welcome);
     const QString missing = QStringLiteral(NDES_FIXTURES_DIR "/no-such-snapshot.zip");
@@ -405,11 +340,9 @@ void TestCause::liveChecksOffWindows()
     }
 
     // The page says plainly why, and lets the user go on.
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     w.session()->setMode(Mode::Live);
     auto *page = qobject_cast<CausePage *>(w.wizard()->pageAt(PageId::Cause));
     QVERIFY(page);

@@ -1,3 +1,5 @@
+#include "wizarddriver.h"
+
 #include "language.h"
 #include "guimain.h"
 #include "mainwindow.h"
@@ -18,8 +20,6 @@
 #include "training/scenario.h"
 
 #include <QAbstractButton>
-#include <QAbstractItemView>
-#include <QAbstractSpinBox>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -31,43 +31,14 @@
 
 using namespace ndes;
 using namespace ndes::ui;
+using namespace ndes::testing;
 
 namespace {
-
-// Generous bounds: key generation for the simulator is slow in debug and sanitizer builds.
-constexpr int kLong = 120000;
-
-QAbstractButton *wizardButton(MainWindow &w, const char *name)
-{
-    auto *button = w.wizard()->findChild<QAbstractButton *>(QLatin1String(name));
-    if (!button)
-        qFatal("no wizard button %s", name);
-    return button;
-}
-
-void clickNext(MainWindow &w)
-{
-    QAbstractButton *next = wizardButton(w, "nextButton");
-    QVERIFY(next->isVisible());
-    QVERIFY(next->isEnabled());
-    QTest::mouseClick(next, Qt::LeftButton);
-}
-
-template<typename T>
-T *find(QWidget *root, const QString &name)
-{
-    T *widget = root->findChild<T *>(name);
-    if (!widget)
-        qFatal("no widget %s", qPrintable(name));
-    return widget;
-}
-
-void checkNamed(MainWindow &w);
 
 void chooseTraining(MainWindow &w)
 {
     QCOMPARE(w.wizard()->currentPageId(), PageId::Welcome);
-    checkNamed(w);
+    checkNamed(&w);
     QTest::mouseClick(find<QAbstractButton>(&w, QStringLiteral("trainingChoice")), Qt::LeftButton);
     QCOMPARE(w.session()->mode(), Mode::Training);
     clickNext(w);
@@ -76,17 +47,10 @@ void chooseTraining(MainWindow &w)
 
 void chooseScenario(MainWindow &w, const QString &id)
 {
-    auto *list = find<QListWidget>(&w, QStringLiteral("scenarioList"));
-    QListWidgetItem *wanted = nullptr;
-    for (int i = 0; i < list->count(); ++i) {
-        if (list->item(i)->data(Qt::UserRole).toString() == id)
-            wanted = list->item(i);
-    }
-    QVERIFY(wanted);
-    list->scrollToItem(wanted);
-    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(wanted).center());
-    QCOMPARE(list->currentItem(), wanted);
-    checkNamed(w);
+    selectScenario(w, id);
+    if (QTest::currentTestFailed())
+        return;
+    checkNamed(&w);
     clickNext(w);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Url);
 }
@@ -109,26 +73,6 @@ QString firstLine(const QString &resource)
         return {};
     const QString line = QString::fromUtf8(file.readLine()).trimmed();
     return stripAnchor(line.mid(2));
-}
-
-bool isInteractive(QWidget *w)
-{
-    if (!w->isVisible() || !(w->focusPolicy() & Qt::TabFocus) || w->focusProxy())
-        return false;
-    if (w->objectName().startsWith(QLatin1String("qt_")))
-        return false;
-    return qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w) || qobject_cast<QAbstractSpinBox *>(w)
-        || qobject_cast<QAbstractItemView *>(w);
-}
-
-void checkNamed(MainWindow &w)
-{
-    for (QWidget *widget : w.findChildren<QWidget *>()) {
-        if (!isInteractive(widget))
-            continue;
-        QVERIFY2(!widget->objectName().isEmpty(), widget->metaObject()->className());
-        QVERIFY2(!widget->accessibleName().isEmpty(), qPrintable(widget->objectName()));
-    }
 }
 
 } // namespace
@@ -208,11 +152,9 @@ void TestWizard::scenarioFlow()
     const auto expected = training::findScenario(scenario);
     QVERIFY(expected);
 
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(language));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(language);
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     QCOMPARE(w.session()->language(), language);
 
     driveToProbe(w, scenario);
@@ -221,7 +163,7 @@ void TestWizard::scenarioFlow()
     QTRY_VERIFY_WITH_TIMEOUT(probe->isComplete(), kLong);
     QVERIFY(w.session()->result());
     QCOMPARE(verdictId(w.session()->result()->verdict), verdictId(expected->expectedVerdict));
-    checkNamed(w);
+    checkNamed(&w);
 
     clickNext(w);
     auto *verdict = qobject_cast<VerdictPage *>(w.wizard()->current());
@@ -230,7 +172,7 @@ void TestWizard::scenarioFlow()
     QCOMPARE(find<StatusLabel>(&w, QStringLiteral("verdictSentence"))->status(),
              isHealthy(expected->expectedVerdict) ? Status::Ok : Status::Problem);
     QVERIFY(find<StatusLabel>(&w, QStringLiteral("verdictSentence"))->text().contains(verdictSentence(*w.session()->result())));
-    checkNamed(w);
+    checkNamed(&w);
 
     // Find the cause: the scenario's own cause, or none (a healthy server: the IIS logs come next).
     clickNext(w);
@@ -238,7 +180,7 @@ void TestWizard::scenarioFlow()
     QVERIFY(cause);
     QTRY_VERIFY_WITH_TIMEOUT(cause->isComplete(), kLong);
     QCOMPARE(cause->cause(), expected->cause);
-    checkNamed(w);
+    checkNamed(&w);
     if (expected->cause.isEmpty()) {
         clickNext(w);
         QCOMPARE(w.wizard()->currentPageId(), PageId::IisLogs);
@@ -254,7 +196,7 @@ void TestWizard::scenarioFlow()
     QCOMPARE(fix->view()->language(), language);
     QCOMPARE(find<QLabel>(fix, QStringLiteral("remediationTitle"))->text(), firstLine(resource));
     QVERIFY(w.session()->fixesShown().contains(verdictId(expected->expectedVerdict)));
-    checkNamed(w);
+    checkNamed(&w);
 
     // The wizard's own buttons speak the language too.
     const QString finish = wizardButton(w, "finishButton")->text();
@@ -284,11 +226,9 @@ void TestWizard::scenarioFlow()
 
 void TestWizard::languageSwitchKeepsUrl()
 {
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     chooseTraining(w);
     chooseScenario(w, QStringLiteral("healthy"));
     QTRY_VERIFY_WITH_TIMEOUT(wizardButton(w, "nextButton")->isEnabled(), kLong);
@@ -317,11 +257,9 @@ void TestWizard::languageSwitchKeepsUrl()
 
 void TestWizard::cancelStopsTheTest()
 {
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     driveToProbe(w, QStringLiteral("no-answer"));
     auto *probe = qobject_cast<ProbePage *>(w.wizard()->current());
     QVERIFY(probe);
@@ -377,11 +315,9 @@ void TestWizard::urlValidation()
     QFETCH(QString, url);
     QFETCH(bool, accepted);
     QFETCH(int, status);
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     QTest::mouseClick(find<QAbstractButton>(&w, QStringLiteral("liveChoice")), Qt::LeftButton);
     QCOMPARE(w.session()->mode(), Mode::Live);
     clickNext(w);
@@ -393,16 +329,14 @@ void TestWizard::urlValidation()
     QTest::keyClicks(edit, url);
     QCOMPARE(wizardButton(w, "nextButton")->isEnabled(), accepted);
     QCOMPARE(int(find<StatusLabel>(&w, QStringLiteral("urlCheck"))->status()), status);
-    checkNamed(w);
+    checkNamed(&w);
 }
 
 void TestWizard::quizAsksFirst()
 {
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     chooseTraining(w);
     QTest::mouseClick(find<QAbstractButton>(&w, QStringLiteral("surpriseButton")), Qt::LeftButton);
     QCOMPARE(w.wizard()->currentPageId(), PageId::Url);
@@ -433,11 +367,9 @@ void TestWizard::quizAsksFirst()
 
 void TestWizard::leavingTrainingStopsTheSimulator()
 {
-    Translations translations(QCoreApplication::instance());
-    QVERIFY(translations.setLanguage(QStringLiteral("en")));
-    MainWindow w(&translations);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    testing::ShownWizard shown(QStringLiteral("en"));
+    QVERIFY(shown.ready);
+    MainWindow &w = shown.window;
     chooseTraining(w);
     chooseScenario(w, QStringLiteral("healthy"));
     QTRY_VERIFY_WITH_TIMEOUT(w.trainingServer()->isRunning(QStringLiteral("healthy")), kLong);

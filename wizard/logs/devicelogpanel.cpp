@@ -109,11 +109,9 @@ QString meaningOf(const DeviceLogReport &report)
         return DeviceLogPanel::tr("The device has its certificate. If Intune still shows the profile as failed, look "
                                   "at what the connector reports to Intune (stage 6).");
     // The device got an answer but refused it: what NDES sent is at fault, whatever the step.
-    if (report.failure
-        && (report.failure->kind == QLatin1String("trust-failed") || report.failure->kind == QLatin1String("ra-response-invalid")))
-        return DeviceLogPanel::tr("The device did not send its certificate request: it did not accept what NDES sent "
-                                  "(the MSCEP-RA certificates, or the chain of the server's certificate).");
-    switch (*missing) {
+    const bool refused = report.failure
+        && (report.failure->kind == QLatin1String("trust-failed") || report.failure->kind == QLatin1String("ra-response-invalid"));
+    switch (refused ? Stage::CsrSent : *missing) {
     case Stage::ProfileReceived:
         return DeviceLogPanel::tr("The log shows no SCEP profile at all: the profile may not have reached the device. "
                                   "Check its assignment in Intune (stage 1), then collect the log again.");

@@ -632,11 +632,10 @@ void IisLogPanel::buildSummary()
     QFont bold = m_summary->font();
     bold.setBold(true);
 
-    auto section = [&](const QString &key, const QString &name, std::optional<qint64> count, const QString &detail = QString()) {
-        auto *item = new QTreeWidgetItem(m_summary);
+    auto fill = [&](QTreeWidgetItem *item, const QString &key, const QString &name, std::optional<qint64> count,
+                    const QString &detail) {
         item->setData(0, Qt::UserRole, key);
         item->setText(0, name);
-        item->setFont(0, bold);
         if (count) {
             item->setText(1, locale.toString(*count));
             item->setData(1, Qt::UserRole, *count);
@@ -646,19 +645,15 @@ void IisLogPanel::buildSummary()
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         return item;
     };
+    auto section = [&](const QString &key, const QString &name, std::optional<qint64> count, const QString &detail = QString()) {
+        QTreeWidgetItem *item = fill(new QTreeWidgetItem(m_summary), key, name, count, detail);
+        item->setFont(0, bold);
+        return item;
+    };
     auto child = [&](QTreeWidgetItem *parent, const QString &key, const QString &name, std::optional<qint64> count,
                      const QString &detail = QString()) {
-        auto *item = new QTreeWidgetItem(parent);
-        item->setData(0, Qt::UserRole, key);
-        item->setText(0, name);
+        QTreeWidgetItem *item = fill(new QTreeWidgetItem(parent), key, name, count, detail);
         item->setToolTip(0, name);
-        if (count) {
-            item->setText(1, locale.toString(*count));
-            item->setData(1, Qt::UserRole, *count);
-        }
-        item->setText(2, detail);
-        item->setToolTip(2, detail);
-        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
         return item;
     };
 

@@ -603,15 +603,7 @@ void CausePage::sortRows()
 
 void CausePage::updateButtons()
 {
-    // Enable before disabling, so the focus never has to leave the page.
-    const bool running = m_state == State::Running;
-    if (running) {
-        m_cancel->setEnabled(true);
-        m_rerun->setEnabled(false);
-    } else {
-        m_rerun->setEnabled(true);
-        m_cancel->setEnabled(false);
-    }
+    enableCancelOrRerun(m_state == State::Running, m_cancel, m_rerun);
 }
 
 QStringList CausePage::rowOrder() const

@@ -27,4 +27,15 @@ void Page::changeEvent(QEvent *event)
     QWizardPage::changeEvent(event);
 }
 
+void Page::enableCancelOrRerun(bool running, QWidget *cancel, QWidget *rerun)
+{
+    if (running) {
+        cancel->setEnabled(true);
+        rerun->setEnabled(false);
+    } else {
+        rerun->setEnabled(true);
+        cancel->setEnabled(false);
+    }
+}
+
 } // namespace ndes::ui

@@ -37,6 +37,9 @@ protected:
     // Sets the title shown in the wizard's header (larger than the default), kept as plain text too.
     void setPageTitle(const QString &title);
     void changeEvent(QEvent *event) override;
+    // Cancel enabled while something runs, the rerun button otherwise. The one to enable is enabled
+    // first, so the keyboard focus never has to leave the page.
+    static void enableCancelOrRerun(bool running, QWidget *cancel, QWidget *rerun);
 
     Session &session() const { return *m_context.session; }
     TrainingServer &training() const { return *m_context.training; }

@@ -333,15 +333,7 @@ void ProbePage::onFailed(const QString &reason)
 
 void ProbePage::updateButtons()
 {
-    // Enable before disabling, so the focus never has to leave the page.
-    const bool running = m_runner->isRunning();
-    if (running) {
-        m_cancel->setEnabled(true);
-        m_rerun->setEnabled(false);
-    } else {
-        m_rerun->setEnabled(true);
-        m_cancel->setEnabled(false);
-    }
+    enableCancelOrRerun(m_runner->isRunning(), m_cancel, m_rerun);
 }
 
 bool ProbePage::isRunning() const
