@@ -35,6 +35,19 @@ protected:
     }
 };
 
+// The panel is narrow: let long technical names (CertificateRegistrationSvc) wrap where their words join.
+QString wrappable(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (i > 0 && text.at(i).isUpper() && text.at(i - 1).isLower())
+            out += QChar(0x200B); // zero-width space: a line break opportunity, invisible otherwise
+        out += text.at(i);
+    }
+    return out;
+}
+
 } // namespace
 
 SidePanel::SidePanel(QWidget *parent)
@@ -115,7 +128,7 @@ void SidePanel::setSteps(const QList<QPair<PageId, QString>> &steps)
     m_steps->clear();
     for (int i = 0; i < steps.size(); ++i) {
         const bool current = i == steps.size() - 1;
-        auto *item = new QListWidgetItem(steps[i].second, m_steps);
+        auto *item = new QListWidgetItem(wrappable(steps[i].second), m_steps);
         item->setData(Qt::UserRole, int(steps[i].first));
         item->setIcon(current ? statusIcon(Status::Info) : statusIcon(Status::Ok));
         if (current) {
