@@ -60,6 +60,6 @@ awk -v b="$bytes" -v g="$g" -v o="$o" -v p="$peak" 'BEGIN {
     gm = g > 0 ? b / g : 0; om = o > 0 ? b / o : 0
     printf "grep -c          %8.0f MB/s (best %.3f s)\n", gm, g / 1e6
     printf "scan-iis-logs    %8.0f MB/s (best %.3f s)\n", om, o / 1e6
-    printf "ratio            %8.2f (target >= 0.75)\n", gm > 0 ? om / gm : 0
+    printf "ratio            %8.2f (target >= 0.75)\n", (gm > 0 ? om / gm : 0)
     printf "peak RSS         %8.1f MB (target < 64 MB)\n", p / 1024
 }'
