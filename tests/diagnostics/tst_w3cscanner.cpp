@@ -295,8 +295,10 @@ struct Scanned {
     Findings findings;
 };
 
+// Scans the bytes in memory, or from a file holding them when `path` is given (large files are read ahead
+// on a second thread: the same bytes must give the same result).
 Scanned scanBytes(const QByteArray &bytes, const QString &name, qint64 blockBytes, qint64 maxLineBytes = 16 << 20,
-                  Reading reading = {})
+                  Reading reading = {}, const QString &path = QString())
 {
     ScepSummaryBuilder builder;
     builder.setFile(name);
@@ -308,7 +310,16 @@ Scanned scanBytes(const QByteArray &bytes, const QString &name, qint64 blockByte
     options.baselineSimd = reading.baselineSimd;
     W3cScanner scanner(builder, options);
     Scanned s;
-    s.stats = scanner.scanBytes(std::string_view(bytes.constData(), std::size_t(bytes.size())), name);
+    if (path.isEmpty()) {
+        s.stats = scanner.scanBytes(std::string_view(bytes.constData(), std::size_t(bytes.size())), name);
+    } else {
+        const std::atomic<bool> never{false};
+        const Expected<FileStats> stats = scanner.scanFile(path, Progress(), never);
+        if (!stats)
+            return s;
+        s.stats = *stats;
+        s.stats.path = name;
+    }
     s.summary = builder.summary();
     s.findings = builder.findings({s.stats});
     return s;
@@ -881,6 +892,30 @@ private Q_SLOTS:
                              reading.sampleLines, reading.baselineSimd);
                     return;
                 }
+            }
+        }
+    }
+
+    // From a file, small blocks make the scanner read ahead on a second thread through many block turns.
+    void generatedFromFile_data() { generated_data(); }
+    void generatedFromFile()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(name);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(bytes), bytes.size());
+        file.close();
+        const Reference ref = referenceRead(bytes, name);
+        for (qint64 block : {qint64(64), qint64(777), qint64(4096), qint64(1) << 20}) {
+            const Scanned s = scanBytes(bytes, name, block, 16 << 20, Reading{}, path);
+            compareWithReference(s, ref);
+            if (QTest::currentTestFailed()) {
+                qWarning("from a file, with block size %lld", block);
+                return;
             }
         }
     }

@@ -3,9 +3,13 @@
 #include <QFile>
 
 #include <algorithm>
+#include <array>
 #include <bit>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 #if defined(__SSE2__) || defined(_M_X64) || (defined(_M_IX86_FP) && _M_IX86_FP >= 2)
 #include <emmintrin.h>
@@ -1043,6 +1047,96 @@ bool W3cScanner::Run::pump(Read &&read, std::unique_ptr<char[]> &buffer, std::si
     return true;
 }
 
+namespace {
+
+// Reads a file ahead on a second thread, a few blocks at most, so that the kernel's copy out of the page
+// cache (a quarter of the time on a cached file) overlaps the scan instead of preceding each block.
+// read() behaves as QIODevice::read: the bytes given, 0 at the end, -1 after a read error.
+class ReadAhead {
+public:
+    ReadAhead(QFile &file, std::size_t block) : m_file(file), m_block(block)
+    {
+        for (Slot &slot : m_slots)
+            slot.data.reset(new char[block]);
+        m_thread = std::thread([this] { fill(); });
+    }
+    ~ReadAhead()
+    {
+        {
+            const std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_changed.notify_all();
+        m_thread.join();
+    }
+    ReadAhead(const ReadAhead &) = delete;
+    ReadAhead &operator=(const ReadAhead &) = delete;
+
+    qint64 read(char *to, qint64 max)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_filled > 0; });
+        Slot &slot = m_slots[m_head];
+        if (slot.size <= 0)
+            return slot.size; // the end or an error, kept for any later call
+        lock.unlock(); // the filler does not touch a filled slot
+        const qint64 n = std::min(max, slot.size - slot.used);
+        std::memcpy(to, slot.data.get() + slot.used, std::size_t(n));
+        slot.used += n;
+        if (slot.used == slot.size) {
+            lock.lock();
+            m_head = (m_head + 1) % kSlots;
+            --m_filled;
+            lock.unlock();
+            m_changed.notify_all();
+        }
+        return n;
+    }
+
+private:
+    static constexpr std::size_t kSlots = 3;
+    struct Slot {
+        std::unique_ptr<char[]> data;
+        qint64 size = 0;
+        qint64 used = 0;
+    };
+
+    void fill()
+    {
+        for (;;) {
+            std::unique_lock lock(m_mutex);
+            m_changed.wait(lock, [this] { return m_stop || m_filled < kSlots; });
+            if (m_stop)
+                return;
+            Slot &slot = m_slots[m_tail];
+            lock.unlock(); // the reader does not touch an empty slot
+            const qint64 n = m_file.read(slot.data.get(), qint64(m_block));
+            slot.size = n;
+            slot.used = 0;
+            lock.lock();
+            m_tail = (m_tail + 1) % kSlots;
+            ++m_filled;
+            lock.unlock();
+            m_changed.notify_all();
+            if (n <= 0)
+                return;
+        }
+    }
+
+    QFile &m_file;
+    const std::size_t m_block;
+    std::array<Slot, kSlots> m_slots;
+    std::size_t m_head = 0;
+    std::size_t m_tail = 0;
+    std::size_t m_filled = 0;
+    bool m_stop = false;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::thread m_thread;
+};
+
+} // namespace
+
 Expected<FileStats> W3cScanner::scanFile(const QString &path, const Progress &progress, const std::atomic<bool> &cancel)
 {
     QFile file(path);
@@ -1052,8 +1146,16 @@ Expected<FileStats> W3cScanner::scanFile(const QString &path, const Progress &pr
     stats.path = path;
     const qint64 total = file.size();
     Run run(m_sink, stats, m_options, kindHintFromName(path));
-    auto read = [&file](char *to, qint64 max) { return file.read(to, max); };
-    if (!run.pump(read, m_buffer, m_capacity, m_options, progress, total, cancel))
+    bool ok = false;
+    if (total > 4 * m_options.blockBytes) {
+        ReadAhead ahead(file, std::size_t(m_options.blockBytes));
+        auto read = [&ahead](char *to, qint64 max) { return ahead.read(to, max); };
+        ok = run.pump(read, m_buffer, m_capacity, m_options, progress, total, cancel);
+    } else {
+        auto read = [&file](char *to, qint64 max) { return file.read(to, max); };
+        ok = run.pump(read, m_buffer, m_capacity, m_options, progress, total, cancel);
+    }
+    if (!ok)
         return Error{QStringLiteral("cannot read the log file"), path, {file.errorString()}};
     return stats;
 }

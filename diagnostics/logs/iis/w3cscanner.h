@@ -203,9 +203,10 @@ struct ScanOptions {
 using Progress = std::function<void(qint64 bytesDone, qint64 bytesTotal)>;
 
 // A streaming W3C extended log reader (IIS site logs and HTTP.sys error logs). It reads blocks into one
-// reused buffer, finds line ends and the pre-filter letters in one SIMD pass, binds columns at every
-// #Fields line, splits the lines that can matter into fields, and hands the good ones to the sink. It never
-// decodes text, so any bytes are fine, and memory stays within blockBytes + maxLineBytes whatever the size.
+// reused buffer (a file of more than four blocks is read ahead, three blocks at most, on a second thread),
+// finds line ends and the pre-filter letters in one SIMD pass, binds columns at every #Fields line, splits
+// the lines that can matter into fields, and hands the good ones to the sink. It never decodes text, so any
+// bytes are fine, and memory stays within 4 x blockBytes + maxLineBytes whatever the size.
 class W3cScanner {
 public:
     explicit W3cScanner(RecordSink &sink, ScanOptions options = {});
