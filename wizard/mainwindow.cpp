@@ -27,8 +27,6 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineEdit>
-#include <QCheckBox>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QScreen>
@@ -466,15 +464,8 @@ void MainWindow::testUrl(const QString &url)
             m_wizard->next();
         }
     }
-    if (m_wizard->currentPageId() == PageId::Url) {
-        Page *urlPage = m_wizard->current();
-        if (auto *skip = urlPage->findChild<QCheckBox *>(QStringLiteral("skipUrlTest")))
-            skip->setChecked(false);
-        if (auto *edit = urlPage->findChild<QLineEdit *>(QStringLiteral("urlEdit"))) {
-            const QString shown = training ? m_training->url().toString() : url;
-            if (!shown.isEmpty())
-                edit->setText(shown);
-        }
+    if (auto *urlPage = qobject_cast<UrlPage *>(m_wizard->current())) {
+        urlPage->takeUrl(training ? m_training->url().toString() : url);
         if (urlPage->isComplete())
             m_wizard->next();
     }

@@ -179,6 +179,13 @@ void UrlPage::initializePage()
     updateCheck();
 }
 
+void UrlPage::takeUrl(const QString &url)
+{
+    m_skip->setChecked(false);
+    if (!url.isEmpty())
+        m_url->setText(url);
+}
+
 void UrlPage::onSkipToggled()
 {
     const bool skip = session().mode() == Mode::Snapshot && m_skip->isChecked();

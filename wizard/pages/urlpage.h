@@ -24,6 +24,8 @@ public:
     bool isComplete() const override;
     QString stepLabel() const override;
     QWidget *preferredFocus() const override;
+    // Puts a URL in the field and turns the snapshot's "skip the URL test" off ("Test this URL" of the logs).
+    void takeUrl(const QString &url);
 
 protected:
     void retranslate() override;
