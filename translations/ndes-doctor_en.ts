@@ -2998,7 +2998,7 @@ A 401 usually means Windows authentication was turned on for the SCEP site; a re
     </message>
     <message>
         <location filename="../wizard/pages/causepage.cpp" line="338"/>
-        <location filename="../wizard/pages/causepage.cpp" line="654"/>
+        <location filename="../wizard/pages/causepage.cpp" line="646"/>
         <source>Find the cause</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3139,12 +3139,12 @@ A 401 usually means Windows authentication was turned on for the SCEP site; a re
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/causepage.cpp" line="650"/>
+        <location filename="../wizard/pages/causepage.cpp" line="642"/>
         <source>Cause: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/causepage.cpp" line="653"/>
+        <location filename="../wizard/pages/causepage.cpp" line="645"/>
         <source>Cause: none found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3273,48 +3273,47 @@ A 401 usually means Windows authentication was turned on for the SCEP site; a re
 <context>
     <name>ndes::ui::DeviceLogPanel</name>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="70"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="71"/>
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="109"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="110"/>
         <source>The device has its certificate. If Intune still shows the profile as failed, look at what the connector reports to Intune (stage 6).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="118"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="117"/>
         <source>The log shows no SCEP profile at all: the profile may not have reached the device. Check its assignment in Intune (stage 1), then collect the log again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="121"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="120"/>
         <source>The device never reached NDES: check the SCEP server URL of the profile and the network path to it (application proxy, firewall, DNS).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="125"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="124"/>
         <source>NDES did not give the device what it asked for. Test the URL: the server&apos;s answer tells the cause, the same way it does for the device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="114"/>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="128"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="127"/>
         <source>The device did not send its certificate request: it did not accept what NDES sent (the MSCEP-RA certificates, or the chain of the server&apos;s certificate).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="131"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="130"/>
         <source>The request was sent but no usable answer came back: look at the IIS logs and at the connector&apos;s logs (NDESPlugin.log, connector events) on the NDES server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="134"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="133"/>
         <source>NDES answered, but the certificate was not installed: the answer&apos;s status and the failure below tell why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="234"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="233"/>
         <source>The simulated logs cannot be copied to a temporary folder: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,12 +3499,12 @@ A 401 usually means Windows authentication was turned on for the SCEP site; a re
     <name>ndes::ui::FixDialog</name>
     <message>
         <location filename="../wizard/logs/fixdialog.cpp" line="36"/>
-        <source>How to fix - NDES Doctor</source>
+        <source>Close the fix page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/fixdialog.cpp" line="37"/>
-        <source>Close the fix page</source>
+        <location filename="../wizard/logs/fixdialog.cpp" line="41"/>
+        <source>How to fix - %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3762,90 +3761,90 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
 <context>
     <name>ndes::ui::IisLogPanel</name>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="266"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="244"/>
         <source>This scenario has no simulated logs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="267"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="245"/>
         <source>Reads the IIS logs of the simulated NDES server for this scenario.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="293"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="271"/>
         <source>Choose the IIS log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="300"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="278"/>
         <source>Choose IIS log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="301"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="279"/>
         <source>Log files (*.log);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="309"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="367"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="843"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="287"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="342"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="795"/>
         <source>Simulated server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="378"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="353"/>
         <source>Stopping...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="388"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="363"/>
         <source>Looking for log files...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="391"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="848"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="366"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="800"/>
         <source>Reading the logs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="404"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="379"/>
         <source>%1 of %2, file %3 of %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="409"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="384"/>
         <source>Reading the logs: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="436"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="411"/>
         <source>&quot;%1&quot; does not exist. Check the path, or choose the folder again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="438"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="413"/>
         <source>There is no log file (*.log) in &quot;%1&quot; or in its subfolders. IIS keeps its logs in %SystemDrive%\inetpub\logs\LogFiles\W3SVC1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="442"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="417"/>
         <source>The simulated logs could not be copied to &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="444"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="419"/>
         <source>&quot;%1&quot; cannot be read. Check that you may open it (run as administrator on the server).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="465"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="440"/>
         <source>Reading stopped: what follows covers only the first %1 of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="469"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="444"/>
         <source>Read %n file(s), %1.</source>
         <translation>
             <numerusform>Read %n file, %1.</numerusform>
@@ -3853,12 +3852,12 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="485"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="460"/>
         <source>No SCEP request at all: no device reached IIS.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="491"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="466"/>
         <source>Devices reach IIS: %n SCEP request(s), and the logs show no problem.</source>
         <translation>
             <numerusform>Devices reach IIS: %n SCEP request, and the logs show no problem.</numerusform>
@@ -3866,37 +3865,37 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="493"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="468"/>
         <source>These logs hold no request to the SCEP application.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="496"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="471"/>
         <source>From %1 to %2, local time (in the logs, UTC: %3 to %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="548"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="523"/>
         <source>More about this...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="548"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="523"/>
         <source>How to fix...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="554"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="529"/>
         <source>How to fix: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="571"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="546"/>
         <source>device %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="576"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="551"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... and %n more</numerusform>
@@ -3904,42 +3903,42 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="587"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="562"/>
         <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="594"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="569"/>
         <source>Seen from %1 to %2, local time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="619"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="594"/>
         <source>Nothing to report: no error status, no HTTP.sys refusal, no unreadable line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="676"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="646"/>
         <source>Files read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="681"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="651"/>
         <source>IIS site log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="682"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="652"/>
         <source>HTTP.sys error log</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="683"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="653"/>
         <source>not recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="685"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="655"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n line</numerusform>
@@ -3947,7 +3946,7 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="687"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="657"/>
         <source>%n bad line(s)</source>
         <translation>
             <numerusform>%n bad line</numerusform>
@@ -3955,239 +3954,234 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
         </translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="689"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="659"/>
         <source>reading stopped here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="692"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="662"/>
         <source>Lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="693"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="663"/>
         <source>Bad lines (skipped)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="694"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="664"/>
         <source>first at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="697"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="667"/>
         <source>SCEP requests (mscep.dll)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="698"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="668"/>
         <source>By operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="704"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="674"/>
         <source>By status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="709"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="679"/>
         <source>HTTP 201: the connector checked the request and accepted it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="711"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="681"/>
         <source>HTTP 204: the connector took note, with nothing to send back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="715"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="685"/>
         <source>Windows code 1346: the account may not act on behalf of the client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="717"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="687"/>
         <source>Windows code 0x800B0109: the certificate chain ends in an untrusted root.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="719"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="689"/>
         <source>Windows code 64: the client went away before the answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="724"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="694"/>
         <source>By platform</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="731"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="701"/>
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="732"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="734"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="702"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="704"/>
         <source>%1 local time (%2 UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="733"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="703"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="739"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="709"/>
         <source>Policy module calls (CertificateRegistrationSvc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="745"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="715"/>
         <source>Notify</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="745"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="715"/>
         <source>VerifyRequest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="754"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="724"/>
         <source>HTTP.sys errors (HTTPERR)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="755"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="725"/>
         <source>On the SCEP application pool</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="764"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="734"/>
         <source>All reasons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="802"/>
-        <source>How to fix - %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="819"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="771"/>
         <source>Log f&amp;older or files:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="820"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="772"/>
         <source>For example C:\inetpub\logs\LogFiles\W3SVC1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="821"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="773"/>
         <source>Log folder or files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="822"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="774"/>
         <source>&amp;Read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="823"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="775"/>
         <source>Read the logs at this path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="824"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="776"/>
         <source>Drop IIS log files or folders here (W3SVC1, HTTPERR), or:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="825"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="777"/>
         <source>Drop zone for log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="826"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="778"/>
         <source>Choose a &amp;folder...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="827"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="779"/>
         <source>Choose f&amp;iles...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="828"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="780"/>
         <source>Load the simulated ser&amp;ver&apos;s logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="832"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="784"/>
         <source>&amp;Cancel reading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="829"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="781"/>
         <source>Choose a log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="830"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="782"/>
         <source>Choose log files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="831"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="783"/>
         <source>Load the simulated server&apos;s logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="833"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="785"/>
         <source>Stop reading the logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="834"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="786"/>
         <source>Reading the logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="835"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="787"/>
         <source>What the logs say</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="836"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="841"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="788"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="793"/>
         <source>Findings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="837"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="789"/>
         <source>SCEP requests over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="838"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="790"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="839"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="791"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="839"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="791"/>
         <source>Count</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="839"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="791"/>
         <source>Meaning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="840"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="792"/>
         <source>Summary of the logs</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,67 +4479,67 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
 <context>
     <name>ndes::ui::MainWindow</name>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="335"/>
+        <location filename="../wizard/mainwindow.cpp" line="333"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="338"/>
+        <location filename="../wizard/mainwindow.cpp" line="336"/>
         <source>Language: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="390"/>
+        <location filename="../wizard/mainwindow.cpp" line="388"/>
         <source>Live</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="391"/>
+        <location filename="../wizard/mainwindow.cpp" line="389"/>
         <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="392"/>
+        <location filename="../wizard/mainwindow.cpp" line="390"/>
         <source>Training</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="395"/>
+        <location filename="../wizard/mainwindow.cpp" line="393"/>
         <source>Mode: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="396"/>
+        <location filename="../wizard/mainwindow.cpp" line="394"/>
         <source>Training: the results come from a simulated server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="397"/>
+        <location filename="../wizard/mainwindow.cpp" line="395"/>
         <source>Live: the results come from the server you test.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="399"/>
+        <location filename="../wizard/mainwindow.cpp" line="397"/>
         <source>Mode: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="400"/>
+        <location filename="../wizard/mainwindow.cpp" line="398"/>
         <source>Snapshot: the server&apos;s facts come from %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="408"/>
+        <location filename="../wizard/mainwindow.cpp" line="406"/>
         <source>Training: simulated server. Nothing on these pages comes from a real NDES server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="411"/>
+        <location filename="../wizard/mainwindow.cpp" line="409"/>
         <source>Scenario: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="415"/>
+        <location filename="../wizard/mainwindow.cpp" line="413"/>
         <source>NDES Doctor - Training</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4648,7 +4642,7 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/probepage.cpp" line="359"/>
+        <location filename="../wizard/pages/probepage.cpp" line="351"/>
         <source>URL test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,52 +4853,52 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
 <context>
     <name>ndes::ui::SidePanel</name>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="98"/>
+        <location filename="../wizard/sidepanel.cpp" line="111"/>
         <source>S&amp;teps so far</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="99"/>
+        <location filename="../wizard/sidepanel.cpp" line="112"/>
         <source>Steps so far; activate one to go back to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="100"/>
+        <location filename="../wizard/sidepanel.cpp" line="113"/>
         <source>Where we are in SCEP</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="101"/>
+        <location filename="../wizard/sidepanel.cpp" line="114"/>
         <source>Lo&amp;gs...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="102"/>
+        <location filename="../wizard/sidepanel.cpp" line="115"/>
         <source>Open the logs window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="103"/>
+        <location filename="../wizard/sidepanel.cpp" line="116"/>
         <source>IIS, device and connector logs, and where every log lives</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="125"/>
+        <location filename="../wizard/sidepanel.cpp" line="138"/>
         <source>%1 (current step)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="126"/>
+        <location filename="../wizard/sidepanel.cpp" line="139"/>
         <source>Current step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="128"/>
+        <location filename="../wizard/sidepanel.cpp" line="141"/>
         <source>%1 (done; activate to go back)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="129"/>
+        <location filename="../wizard/sidepanel.cpp" line="142"/>
         <source>Go back to this step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5061,7 +5055,7 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
     </message>
     <message>
         <location filename="../wizard/pages/urlpage.cpp" line="149"/>
-        <location filename="../wizard/pages/urlpage.cpp" line="285"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="292"/>
         <source>Extra trusted CA file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5091,67 +5085,67 @@ Run the URL test first: the help for the fix depends on what it finds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="217"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="224"/>
         <source>Starting the simulated server (creating its keys and certificates)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="220"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="227"/>
         <source>The simulated server is running on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="225"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="232"/>
         <source>The simulated server could not start: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="227"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="234"/>
         <source>The simulated server is stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="238"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="245"/>
         <source>only http:// and https:// addresses can be tested.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="240"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="247"/>
         <source>the address has no server name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="242"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="249"/>
         <source>this is not a valid web address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="245"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="252"/>
         <source>the address does not end with /mscep.dll, where NDES answers. You can still test it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="247"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="254"/>
         <source>the address looks right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="289"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="296"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="289"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="296"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="297"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="304"/>
         <source>URL: not tested</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="301"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="308"/>
         <source>URL: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3018,7 +3018,7 @@ Un 401 signifie en général que l’authentification Windows a été activée s
     </message>
     <message>
         <location filename="../wizard/pages/causepage.cpp" line="338"/>
-        <location filename="../wizard/pages/causepage.cpp" line="654"/>
+        <location filename="../wizard/pages/causepage.cpp" line="646"/>
         <source>Find the cause</source>
         <translation>Trouver la cause</translation>
     </message>
@@ -3159,12 +3159,12 @@ Un 401 signifie en général que l’authentification Windows a été activée s
         <translation>L’arbre de dépannage ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/causepage.cpp" line="650"/>
+        <location filename="../wizard/pages/causepage.cpp" line="642"/>
         <source>Cause: %1</source>
         <translation>Cause&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/causepage.cpp" line="653"/>
+        <location filename="../wizard/pages/causepage.cpp" line="645"/>
         <source>Cause: none found</source>
         <translation>Cause&#xa0;: aucune trouvée</translation>
     </message>
@@ -3293,48 +3293,47 @@ Un 401 signifie en général que l’authentification Windows a été activée s
 <context>
     <name>ndes::ui::DeviceLogPanel</name>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="70"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="71"/>
         <source>line %1: %2</source>
         <translation>ligne %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="109"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="110"/>
         <source>The device has its certificate. If Intune still shows the profile as failed, look at what the connector reports to Intune (stage 6).</source>
         <translation>L’appareil a son certificat. Si Intune affiche toujours le profil en échec, regardez ce que le connecteur signale à Intune (étape 6).</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="118"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="117"/>
         <source>The log shows no SCEP profile at all: the profile may not have reached the device. Check its assignment in Intune (stage 1), then collect the log again.</source>
         <translation>Le journal ne montre aucun profil SCEP&#xa0;: le profil n’est peut-être pas arrivé sur l’appareil. Vérifiez son affectation dans Intune (étape 1), puis récupérez à nouveau le journal.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="121"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="120"/>
         <source>The device never reached NDES: check the SCEP server URL of the profile and the network path to it (application proxy, firewall, DNS).</source>
         <translation>L’appareil n’a jamais atteint NDES&#xa0;: vérifiez l’URL du serveur SCEP dans le profil et le chemin réseau jusqu’à elle (proxy d’application, pare-feu, DNS).</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="125"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="124"/>
         <source>NDES did not give the device what it asked for. Test the URL: the server&apos;s answer tells the cause, the same way it does for the device.</source>
         <translation>NDES n’a pas donné à l’appareil ce qu’il demandait. Testez l’URL&#xa0;: la réponse du serveur indique la cause, comme elle le fait pour l’appareil.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="114"/>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="128"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="127"/>
         <source>The device did not send its certificate request: it did not accept what NDES sent (the MSCEP-RA certificates, or the chain of the server&apos;s certificate).</source>
         <translation>L’appareil n’a pas envoyé sa demande de certificat&#xa0;: il n’a pas accepté ce que NDES lui a envoyé (les certificats MSCEP-RA, ou la chaîne du certificat du serveur).</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="131"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="130"/>
         <source>The request was sent but no usable answer came back: look at the IIS logs and at the connector&apos;s logs (NDESPlugin.log, connector events) on the NDES server.</source>
         <translation>La demande a été envoyée, mais aucune réponse exploitable n’est revenue&#xa0;: consultez les journaux IIS et ceux du connecteur (NDESPlugin.log, événements du connecteur) sur le serveur NDES.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="134"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="133"/>
         <source>NDES answered, but the certificate was not installed: the answer&apos;s status and the failure below tell why.</source>
         <translation>NDES a répondu, mais le certificat n’a pas été installé&#xa0;: le statut de la réponse et l’échec ci-dessous en donnent la raison.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/devicelogpanel.cpp" line="234"/>
+        <location filename="../wizard/logs/devicelogpanel.cpp" line="233"/>
         <source>The simulated logs cannot be copied to a temporary folder: %1</source>
         <translation>Les journaux simulés ne peuvent pas être copiés dans un dossier temporaire&#xa0;: %1</translation>
     </message>
@@ -3520,13 +3519,13 @@ Un 401 signifie en général que l’authentification Windows a été activée s
     <name>ndes::ui::FixDialog</name>
     <message>
         <location filename="../wizard/logs/fixdialog.cpp" line="36"/>
-        <source>How to fix - NDES Doctor</source>
-        <translation>Comment corriger - NDES Doctor</translation>
-    </message>
-    <message>
-        <location filename="../wizard/logs/fixdialog.cpp" line="37"/>
         <source>Close the fix page</source>
         <translation>Fermer la page de correction</translation>
+    </message>
+    <message>
+        <location filename="../wizard/logs/fixdialog.cpp" line="41"/>
+        <source>How to fix - %1</source>
+        <translation>Comment corriger - %1</translation>
     </message>
 </context>
 <context>
@@ -3838,90 +3837,90 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
 <context>
     <name>ndes::ui::IisLogPanel</name>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="266"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="244"/>
         <source>This scenario has no simulated logs.</source>
         <translation>Ce scénario n’a pas de journaux simulés.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="267"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="245"/>
         <source>Reads the IIS logs of the simulated NDES server for this scenario.</source>
         <translation>Lit les journaux IIS du serveur NDES simulé pour ce scénario.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="293"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="271"/>
         <source>Choose the IIS log folder</source>
         <translation>Choisir le dossier des journaux IIS</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="300"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="278"/>
         <source>Choose IIS log files</source>
         <translation>Choisir des fichiers journaux IIS</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="301"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="279"/>
         <source>Log files (*.log);;All files (*)</source>
         <translation>Fichiers journaux (*.log);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="309"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="367"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="843"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="287"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="342"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="795"/>
         <source>Simulated server: %1</source>
         <translation>Serveur simulé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="378"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="353"/>
         <source>Stopping...</source>
         <translation>Arrêt en cours...</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="388"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="363"/>
         <source>Looking for log files...</source>
         <translation>Recherche des fichiers journaux...</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="391"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="848"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="366"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="800"/>
         <source>Reading the logs...</source>
         <translation>Lecture des journaux...</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="404"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="379"/>
         <source>%1 of %2, file %3 of %4</source>
         <translation>%1 sur %2, fichier %3 sur %4</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="409"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="384"/>
         <source>Reading the logs: %1</source>
         <translation>Lecture des journaux&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="436"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="411"/>
         <source>&quot;%1&quot; does not exist. Check the path, or choose the folder again.</source>
         <translation>«&#xa0;%1&#xa0;» n’existe pas. Vérifiez le chemin, ou choisissez à nouveau le dossier.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="438"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="413"/>
         <source>There is no log file (*.log) in &quot;%1&quot; or in its subfolders. IIS keeps its logs in %SystemDrive%\inetpub\logs\LogFiles\W3SVC1.</source>
         <translation>Aucun fichier journal (*.log) dans «&#xa0;%1&#xa0;» ni dans ses sous-dossiers. IIS range ses journaux dans %SystemDrive%\inetpub\logs\LogFiles\W3SVC1.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="442"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="417"/>
         <source>The simulated logs could not be copied to &quot;%1&quot;.</source>
         <translation>Impossible de copier les journaux simulés dans «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="444"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="419"/>
         <source>&quot;%1&quot; cannot be read. Check that you may open it (run as administrator on the server).</source>
         <translation>Impossible de lire «&#xa0;%1&#xa0;». Vérifiez que vous avez le droit de l’ouvrir (lancez l’outil en administrateur sur le serveur).</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="465"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="440"/>
         <source>Reading stopped: what follows covers only the first %1 of %2.</source>
         <translation>Lecture arrêtée&#xa0;: ce qui suit ne couvre que les %1 premiers sur %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="469"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="444"/>
         <source>Read %n file(s), %1.</source>
         <translation>
             <numerusform>%n fichier lu, %1.</numerusform>
@@ -3929,12 +3928,12 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
         </translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="485"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="460"/>
         <source>No SCEP request at all: no device reached IIS.</source>
         <translation>Aucune requête SCEP&#xa0;: aucun appareil n’a atteint IIS.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="491"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="466"/>
         <source>Devices reach IIS: %n SCEP request(s), and the logs show no problem.</source>
         <translation>
             <numerusform>Les appareils atteignent IIS&#xa0;: %n requête SCEP, et les journaux ne montrent aucun problème.</numerusform>
@@ -3942,37 +3941,37 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
         </translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="493"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="468"/>
         <source>These logs hold no request to the SCEP application.</source>
         <translation>Ces journaux ne contiennent aucune requête vers l’application SCEP.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="496"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="471"/>
         <source>From %1 to %2, local time (in the logs, UTC: %3 to %4).</source>
         <translation>Du %1 au %2, heure locale (dans les journaux, en UTC&#xa0;: du %3 au %4).</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="548"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="523"/>
         <source>More about this...</source>
         <translation>En savoir plus...</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="548"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="523"/>
         <source>How to fix...</source>
         <translation>Comment corriger...</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="554"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="529"/>
         <source>How to fix: %1</source>
         <translation>Comment corriger&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="571"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="546"/>
         <source>device %1</source>
         <translation>appareil %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="576"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="551"/>
         <source>... and %n more</source>
         <translation>
             <numerusform>... et %n autre</numerusform>
@@ -3980,42 +3979,42 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
         </translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="587"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="562"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="594"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="569"/>
         <source>Seen from %1 to %2, local time.</source>
         <translation>Vu du %1 au %2, heure locale.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="619"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="594"/>
         <source>Nothing to report: no error status, no HTTP.sys refusal, no unreadable line.</source>
         <translation>Rien à signaler&#xa0;: aucun code d’erreur, aucun refus de HTTP.sys, aucune ligne illisible.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="676"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="646"/>
         <source>Files read</source>
         <translation>Fichiers lus</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="681"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="651"/>
         <source>IIS site log</source>
         <translation>journal de site IIS</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="682"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="652"/>
         <source>HTTP.sys error log</source>
         <translation>journal d’erreurs HTTP.sys</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="683"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="653"/>
         <source>not recognised</source>
         <translation>non reconnu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="685"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="655"/>
         <source>%n line(s)</source>
         <translation>
             <numerusform>%n ligne</numerusform>
@@ -4023,7 +4022,7 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../wizard/logs/iislogpanel.cpp" line="687"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="657"/>
         <source>%n bad line(s)</source>
         <translation>
             <numerusform>%n ligne illisible</numerusform>
@@ -4031,239 +4030,234 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
         </translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="689"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="659"/>
         <source>reading stopped here</source>
         <translation>lecture arrêtée ici</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="692"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="662"/>
         <source>Lines</source>
         <translation>Lignes</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="693"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="663"/>
         <source>Bad lines (skipped)</source>
         <translation>Lignes illisibles (ignorées)</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="694"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="664"/>
         <source>first at %1</source>
         <translation>premières en %1</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="697"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="667"/>
         <source>SCEP requests (mscep.dll)</source>
         <translation>Requêtes SCEP (mscep.dll)</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="698"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="668"/>
         <source>By operation</source>
         <translation>Par opération</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="704"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="674"/>
         <source>By status</source>
         <translation>Par code d’état</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="709"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="679"/>
         <source>HTTP 201: the connector checked the request and accepted it.</source>
         <translation>HTTP 201&#xa0;: le connecteur a vérifié la demande et l’a acceptée.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="711"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="681"/>
         <source>HTTP 204: the connector took note, with nothing to send back.</source>
         <translation>HTTP 204&#xa0;: le connecteur a pris note, sans rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="715"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="685"/>
         <source>Windows code 1346: the account may not act on behalf of the client.</source>
         <translation>Code Windows 1346&#xa0;: le compte n’a pas le droit d’agir au nom du client.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="717"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="687"/>
         <source>Windows code 0x800B0109: the certificate chain ends in an untrusted root.</source>
         <translation>Code Windows 0x800B0109&#xa0;: la chaîne de certificats aboutit à une racine non approuvée.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="719"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="689"/>
         <source>Windows code 64: the client went away before the answer.</source>
         <translation>Code Windows 64&#xa0;: le client est parti avant la réponse.</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="724"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="694"/>
         <source>By platform</source>
         <translation>Par plateforme</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="731"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="701"/>
         <source>First seen</source>
         <translation>Première requête</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="732"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="734"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="702"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="704"/>
         <source>%1 local time (%2 UTC)</source>
         <translation>%1 heure locale (%2 UTC)</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="733"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="703"/>
         <source>Last seen</source>
         <translation>Dernière requête</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="739"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="709"/>
         <source>Policy module calls (CertificateRegistrationSvc)</source>
         <translation>Appels du module de stratégie (CertificateRegistrationSvc)</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="745"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="715"/>
         <source>Notify</source>
         <translation>Notify</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="745"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="715"/>
         <source>VerifyRequest</source>
         <translation>VerifyRequest</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="754"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="724"/>
         <source>HTTP.sys errors (HTTPERR)</source>
         <translation>Erreurs HTTP.sys (HTTPERR)</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="755"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="725"/>
         <source>On the SCEP application pool</source>
         <translation>Sur le pool d’applications SCEP</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="764"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="734"/>
         <source>All reasons</source>
         <translation>Toutes les raisons</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="802"/>
-        <source>How to fix - %1</source>
-        <translation>Comment corriger - %1</translation>
-    </message>
-    <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="819"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="771"/>
         <source>Log f&amp;older or files:</source>
         <translation>&amp;Dossier ou fichiers journaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="820"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="772"/>
         <source>For example C:\inetpub\logs\LogFiles\W3SVC1</source>
         <translation>Par exemple C:\inetpub\logs\LogFiles\W3SVC1</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="821"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="773"/>
         <source>Log folder or files</source>
         <translation>Dossier ou fichiers journaux</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="822"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="774"/>
         <source>&amp;Read</source>
         <translation>Li&amp;re</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="823"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="775"/>
         <source>Read the logs at this path</source>
         <translation>Lire les journaux à cet emplacement</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="824"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="776"/>
         <source>Drop IIS log files or folders here (W3SVC1, HTTPERR), or:</source>
         <translation>Déposez ici des fichiers ou dossiers de journaux IIS (W3SVC1, HTTPERR), ou&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="825"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="777"/>
         <source>Drop zone for log files</source>
         <translation>Zone de dépôt des fichiers journaux</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="826"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="778"/>
         <source>Choose a &amp;folder...</source>
         <translation>Choisir un d&amp;ossier...</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="827"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="779"/>
         <source>Choose f&amp;iles...</source>
         <translation>Choisir des &amp;fichiers...</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="828"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="780"/>
         <source>Load the simulated ser&amp;ver&apos;s logs</source>
         <translation>Charger les journaux du serveur si&amp;mulé</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="832"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="784"/>
         <source>&amp;Cancel reading</source>
         <translation>Ann&amp;uler la lecture</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="829"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="781"/>
         <source>Choose a log folder</source>
         <translation>Choisir un dossier de journaux</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="830"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="782"/>
         <source>Choose log files</source>
         <translation>Choisir des fichiers journaux</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="831"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="783"/>
         <source>Load the simulated server&apos;s logs</source>
         <translation>Charger les journaux du serveur simulé</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="833"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="785"/>
         <source>Stop reading the logs</source>
         <translation>Arrêter la lecture des journaux</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="834"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="786"/>
         <source>Reading the logs</source>
         <translation>Lecture des journaux</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="835"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="787"/>
         <source>What the logs say</source>
         <translation>Ce que disent les journaux</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="836"/>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="841"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="788"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="793"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="837"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="789"/>
         <source>SCEP requests over time</source>
         <translation>Requêtes SCEP dans le temps</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="838"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="790"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="839"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="791"/>
         <source>What</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="839"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="791"/>
         <source>Count</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="839"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="791"/>
         <source>Meaning</source>
         <translation>Signification</translation>
     </message>
     <message>
-        <location filename="../wizard/logs/iislogpanel.cpp" line="840"/>
+        <location filename="../wizard/logs/iislogpanel.cpp" line="792"/>
         <source>Summary of the logs</source>
         <translation>Résumé des journaux</translation>
     </message>
@@ -4561,67 +4555,67 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
 <context>
     <name>ndes::ui::MainWindow</name>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="335"/>
+        <location filename="../wizard/mainwindow.cpp" line="333"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="338"/>
+        <location filename="../wizard/mainwindow.cpp" line="336"/>
         <source>Language: %1</source>
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="390"/>
+        <location filename="../wizard/mainwindow.cpp" line="388"/>
         <source>Live</source>
         <translation>En direct</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="391"/>
+        <location filename="../wizard/mainwindow.cpp" line="389"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="392"/>
+        <location filename="../wizard/mainwindow.cpp" line="390"/>
         <source>Training</source>
         <translation>Formation</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="395"/>
+        <location filename="../wizard/mainwindow.cpp" line="393"/>
         <source>Mode: %1</source>
         <translation>Mode&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="396"/>
+        <location filename="../wizard/mainwindow.cpp" line="394"/>
         <source>Training: the results come from a simulated server.</source>
         <translation>Formation&#xa0;: les résultats viennent d’un serveur simulé.</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="397"/>
+        <location filename="../wizard/mainwindow.cpp" line="395"/>
         <source>Live: the results come from the server you test.</source>
         <translation>En direct&#xa0;: les résultats viennent du serveur testé.</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="399"/>
+        <location filename="../wizard/mainwindow.cpp" line="397"/>
         <source>Mode: %1 (%2)</source>
         <translation>Mode&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="400"/>
+        <location filename="../wizard/mainwindow.cpp" line="398"/>
         <source>Snapshot: the server&apos;s facts come from %1.</source>
         <translation>Instantané&#xa0;: les informations du serveur viennent de %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="408"/>
+        <location filename="../wizard/mainwindow.cpp" line="406"/>
         <source>Training: simulated server. Nothing on these pages comes from a real NDES server.</source>
         <translation>Formation&#xa0;: serveur simulé. Rien sur ces pages ne vient d’un vrai serveur NDES.</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="411"/>
+        <location filename="../wizard/mainwindow.cpp" line="409"/>
         <source>Scenario: %1.</source>
         <translation>Scénario&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../wizard/mainwindow.cpp" line="415"/>
+        <location filename="../wizard/mainwindow.cpp" line="413"/>
         <source>NDES Doctor - Training</source>
         <translation>NDES Doctor - Formation</translation>
     </message>
@@ -4724,7 +4718,7 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
         <translation>certificat expiré</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/probepage.cpp" line="359"/>
+        <location filename="../wizard/pages/probepage.cpp" line="351"/>
         <source>URL test</source>
         <translation>Test de l’URL</translation>
     </message>
@@ -4935,52 +4929,52 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
 <context>
     <name>ndes::ui::SidePanel</name>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="98"/>
+        <location filename="../wizard/sidepanel.cpp" line="111"/>
         <source>S&amp;teps so far</source>
         <translation>É&amp;tapes suivies</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="99"/>
+        <location filename="../wizard/sidepanel.cpp" line="112"/>
         <source>Steps so far; activate one to go back to it</source>
         <translation>Étapes suivies&#xa0;; activez-en une pour y revenir</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="100"/>
+        <location filename="../wizard/sidepanel.cpp" line="113"/>
         <source>Where we are in SCEP</source>
         <translation>Où en est-on dans SCEP</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="101"/>
+        <location filename="../wizard/sidepanel.cpp" line="114"/>
         <source>Lo&amp;gs...</source>
         <translation>&amp;Journaux...</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="102"/>
+        <location filename="../wizard/sidepanel.cpp" line="115"/>
         <source>Open the logs window</source>
         <translation>Ouvrir la fenêtre des journaux</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="103"/>
+        <location filename="../wizard/sidepanel.cpp" line="116"/>
         <source>IIS, device and connector logs, and where every log lives</source>
         <translation>Journaux IIS, des appareils et du connecteur, et l’emplacement de chaque journal</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="125"/>
+        <location filename="../wizard/sidepanel.cpp" line="138"/>
         <source>%1 (current step)</source>
         <translation>%1 (étape en cours)</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="126"/>
+        <location filename="../wizard/sidepanel.cpp" line="139"/>
         <source>Current step</source>
         <translation>Étape en cours</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="128"/>
+        <location filename="../wizard/sidepanel.cpp" line="141"/>
         <source>%1 (done; activate to go back)</source>
         <translation>%1 (faite&#xa0;; activez pour y revenir)</translation>
     </message>
     <message>
-        <location filename="../wizard/sidepanel.cpp" line="129"/>
+        <location filename="../wizard/sidepanel.cpp" line="142"/>
         <source>Go back to this step</source>
         <translation>Revenir à cette étape</translation>
     </message>
@@ -5137,7 +5131,7 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
     </message>
     <message>
         <location filename="../wizard/pages/urlpage.cpp" line="149"/>
-        <location filename="../wizard/pages/urlpage.cpp" line="285"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="292"/>
         <source>Extra trusted CA file</source>
         <translation>Fichier d’AC approuvée en plus</translation>
     </message>
@@ -5167,67 +5161,67 @@ Lancez d’abord le test de l’URL&#xa0;: l’aide sur la correction dépend de
         <translation>Choisir un fichier d’AC</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="217"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="224"/>
         <source>Starting the simulated server (creating its keys and certificates)...</source>
         <translation>Démarrage du serveur simulé (création de ses clés et certificats)...</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="220"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="227"/>
         <source>The simulated server is running on this computer.</source>
         <translation>Le serveur simulé tourne sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="225"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="232"/>
         <source>The simulated server could not start: %1</source>
         <translation>Le serveur simulé n’a pas pu démarrer&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="227"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="234"/>
         <source>The simulated server is stopped.</source>
         <translation>Le serveur simulé est arrêté.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="238"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="245"/>
         <source>only http:// and https:// addresses can be tested.</source>
         <translation>seules les adresses http:// et https:// peuvent être testées.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="240"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="247"/>
         <source>the address has no server name.</source>
         <translation>l’adresse ne contient pas de nom de serveur.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="242"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="249"/>
         <source>this is not a valid web address.</source>
         <translation>ce n’est pas une adresse web valide.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="245"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="252"/>
         <source>the address does not end with /mscep.dll, where NDES answers. You can still test it.</source>
         <translation>l’adresse ne se termine pas par /mscep.dll, où répond NDES. Vous pouvez quand même la tester.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="247"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="254"/>
         <source>the address looks right.</source>
         <translation>l’adresse semble correcte.</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="289"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="296"/>
         <source>Certificates (*.pem *.crt *.cer)</source>
         <translation>Certificats (*.pem *.crt *.cer)</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="289"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="296"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="297"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="304"/>
         <source>URL: not tested</source>
         <translation>URL&#xa0;: non testée</translation>
     </message>
     <message>
-        <location filename="../wizard/pages/urlpage.cpp" line="301"/>
+        <location filename="../wizard/pages/urlpage.cpp" line="308"/>
         <source>URL: %1</source>
         <translation>URL&#xa0;: %1</translation>
     </message>

@@ -2,6 +2,7 @@
 target_sources(wizard PRIVATE
     logs/logreadjob.h logs/logreadjob.cpp
     logs/fixdialog.h logs/fixdialog.cpp
+    logs/traininglogs.h logs/traininglogs.cpp
     logs/devicelogpanel.h logs/devicelogpanel.cpp
     widgets/stagetimeline.h widgets/stagetimeline.cpp
     pages/devicelogspage.h pages/devicelogspage.cpp

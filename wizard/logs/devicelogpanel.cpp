@@ -3,6 +3,7 @@
 #include "connectortexts.h"
 #include "devicetexts.h"
 #include "fixdialog.h"
+#include "traininglogs.h"
 #include "texts.h"
 #include "widgets/busyindicator.h"
 #include "widgets/stagetimeline.h"
@@ -211,7 +212,7 @@ QStringList DeviceLogPanel::trainingLogResources(const QString &scenarioId)
     if (scenarioId.isEmpty())
         return files;
     for (const char *part : {"device", "connector"}) {
-        QDirIterator it(QStringLiteral(":/training-logs/%1/%2").arg(scenarioId, QLatin1String(part)), QDir::Files,
+        QDirIterator it(trainingLogsRoot(scenarioId, QLatin1String(part)), QDir::Files,
                         QDirIterator::Subdirectories);
         QStringList found;
         while (it.hasNext())
@@ -233,14 +234,15 @@ bool DeviceLogPanel::loadTrainingLogs()
                              .arg(m_trainingDir->errorString()));
         return false;
     }
+    for (const char *part : {"device", "connector"})
+        copyTrainingLogs(m_scenario, QLatin1String(part), m_trainingDir->path());
+    // The copies, in the order of the resources: ":/training-logs/<scenario>/<part>/..." becomes "<dir>/<part>/...".
+    const QString root = trainingLogsRoot(m_scenario, QString());
     QStringList paths;
     for (const QString &resource : resources) {
-        const QString target = QDir(m_trainingDir->path()).filePath(QFileInfo(resource).fileName());
-        QFile::remove(target);
-        if (QFile::copy(resource, target)) {
-            QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
-            paths << target;
-        }
+        const QString copy = QDir(m_trainingDir->path()).filePath(resource.mid(root.size()));
+        if (QFileInfo::exists(copy))
+            paths << copy;
     }
     load(paths);
     return !paths.isEmpty();

@@ -33,12 +33,12 @@ void FixDialog::showTarget(const QString &target)
 
 void FixDialog::refresh()
 {
-    setWindowTitle(tr("How to fix - NDES Doctor"));
     m_buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the fix page"));
     const qsizetype hash = m_target.indexOf(QLatin1Char('#'));
     const QString page = hash < 0 ? m_target : m_target.left(hash);
     const QString anchor = hash < 0 ? QString() : m_target.mid(hash + 1);
     m_view->load(page, QLocale().name().left(2));
+    setWindowTitle(tr("How to fix - %1").arg(m_view->title()));
     if (!anchor.isEmpty()) {
         // The page lays itself out first; then its anchor has a place to scroll to.
         QTimer::singleShot(0, this, [this, anchor] { m_view->scrollToAnchor(anchor); });

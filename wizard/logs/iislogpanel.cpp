@@ -1,22 +1,19 @@
 #include "iislogpanel.h"
 
 #include "iistexts.h"
+#include "logs/fixdialog.h"
 #include "logs/iisscanjob.h"
+#include "logs/traininglogs.h"
 #include "session.h"
 #include "texts.h"
 #include "widgets/hourchart.h"
 #include "widgets/logdropzone.h"
-#include "widgets/remediationview.h"
 #include "widgets/status.h"
 
 #include <QDateTime>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QDir>
-#include <QDirIterator>
 #include <QDragEnterEvent>
 #include <QEvent>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -30,7 +27,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
@@ -42,8 +38,6 @@ namespace ndes::ui {
 using namespace ndes::logs::iis;
 
 namespace {
-
-constexpr char kTrainingRoot[] = ":/training-logs/";
 
 Status statusOf(Severity severity)
 {
@@ -76,22 +70,6 @@ QString localText(std::int64_t seconds)
 int plural(qint64 n)
 {
     return int(std::clamp<qint64>(n, 0, INT_MAX));
-}
-
-bool copyTree(const QString &from, const QString &to)
-{
-    QDirIterator it(from, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString source = it.next();
-        const QString target = to + source.mid(from.size());
-        if (!QDir().mkpath(QFileInfo(target).path()))
-            return false;
-        QFile::remove(target);
-        if (!QFile::copy(source, target))
-            return false;
-        QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    return true;
 }
 
 } // namespace
@@ -253,7 +231,7 @@ bool IisLogPanel::isScanning() const
 
 bool IisLogPanel::hasTrainingLogs(const QString &scenarioId)
 {
-    return !scenarioId.isEmpty() && QFileInfo(QLatin1String(kTrainingRoot) + scenarioId + QStringLiteral("/W3SVC1")).isDir();
+    return !scenarioId.isEmpty() && QFileInfo(trainingLogsRoot(scenarioId, QStringLiteral("W3SVC1"))).isDir();
 }
 
 void IisLogPanel::refreshMode()
@@ -352,11 +330,8 @@ bool IisLogPanel::loadTrainingLogs()
     // Only the server's log folders: the scenario's device and connector logs sit next to them.
     auto dir = std::make_unique<QTemporaryDir>();
     bool copied = dir->isValid();
-    for (const QLatin1String folder : {QLatin1String("W3SVC1"), QLatin1String("HTTPERR")}) {
-        const QString from = QLatin1String(kTrainingRoot) + scenario + QLatin1Char('/') + folder;
-        if (copied && QFileInfo(from).isDir())
-            copied = copyTree(from, dir->path() + QLatin1Char('/') + folder);
-    }
+    for (const QString &folder : {QStringLiteral("W3SVC1"), QStringLiteral("HTTPERR")})
+        copied = copied && copyTrainingLogs(scenario, folder, dir->path());
     if (!copied) {
         onFailed(QStringLiteral("cannot copy the training logs"), dir->path());
         return false;
@@ -773,40 +748,22 @@ void IisLogPanel::buildSummary()
     m_summary->setFixedHeight(m_summary->header()->sizeHint().height() + rows * rowHeight + 2 * m_summary->frameWidth() + 2);
 }
 
+RemediationView *IisLogPanel::fixView() const
+{
+    return m_fixDialog ? m_fixDialog->view() : nullptr;
+}
+
 void IisLogPanel::showFix(const QString &findingId)
 {
     const FixTarget target = iisFixTarget(findingId);
     if (!target.isValid())
         return;
-    if (!m_fixDialog) {
-        auto *dialog = new QDialog(this);
-        dialog->setObjectName(QStringLiteral("iisFixDialog"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        auto *view = new RemediationView(dialog);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-        auto *layout = new QVBoxLayout(dialog);
-        layout->addWidget(view, 1);
-        layout->addWidget(buttons);
-        connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::close);
-        dialog->resize(760, 640);
-        m_fixDialog = dialog;
-        m_fixView = view;
-    }
-    const QString language = m_session ? m_session->language() : QStringLiteral("en");
-    m_fixView->load(target.contentId, language);
-    m_fixDialog->setWindowTitle(tr("How to fix - %1").arg(m_fixView->title()));
+    if (!m_fixDialog)
+        m_fixDialog = new FixDialog(this);
     if (m_session)
         m_session->addFixShown(target.contentId);
-    m_fixDialog->show();
-    m_fixDialog->raise();
-    m_fixDialog->activateWindow();
-    // The anchor's position is known once the dialog is laid out.
-    const QPointer<RemediationView> view = m_fixView;
-    const QString anchor = target.anchor;
-    QTimer::singleShot(0, m_fixView, [view, anchor] {
-        if (view)
-            view->scrollToAnchor(anchor);
-    });
+    m_fixDialog->showTarget(target.anchor.isEmpty() ? target.contentId
+                                                    : target.contentId + QLatin1Char('#') + target.anchor);
 }
 
 void IisLogPanel::retranslate()

@@ -25,6 +25,7 @@ namespace ndes::ui {
 
 class HourChart;
 class IisScanJob;
+class FixDialog;
 class LogDropZone;
 class Session;
 class StatusLabel;
@@ -56,7 +57,7 @@ public:
     HourChart *chart() const { return m_chart; }
     QTreeWidget *summaryTable() const { return m_summary; }
     // The dialog of the last "How to fix" opened, or null.
-    RemediationView *fixView() const { return m_fixView; }
+    RemediationView *fixView() const;
     // Opens the remediation page for a finding id, at its anchor.
     void showFix(const QString &findingId);
 
@@ -115,8 +116,7 @@ private:
     HourChart *m_chart;
     QLabel *m_summaryHeading;
     QTreeWidget *m_summary;
-    QPointer<QDialog> m_fixDialog;
-    QPointer<RemediationView> m_fixView;
+    QPointer<FixDialog> m_fixDialog;
 
     QStringList m_paths;
     QString m_lastTypedPrefill;
