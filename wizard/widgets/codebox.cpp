@@ -166,7 +166,7 @@ void CodeBox::retranslate()
     else if (m_language == QLatin1String("cmd"))
         m_languageLabel->setText(tr("Command prompt"));
     else
-        m_languageLabel->setText(m_language.isEmpty() ? tr("Text") : m_language);
+        m_languageLabel->setText(m_language.isEmpty() || m_language == QLatin1String("text") ? tr("Text") : m_language);
     m_changesLabel->setStatus(Status::Warning, tr("changes the server"));
     m_copyButton->setText(m_copied ? tr("Copied") : tr("&Copy"));
     m_copyButton->setAccessibleName(tr("Copy the %1 command").arg(m_languageLabel->text()));
