@@ -198,6 +198,9 @@ IisLogPanel::IisLogPanel(Session *session, QWidget *parent)
     layout->addWidget(m_progressRow);
     layout->addWidget(m_status);
     layout->addWidget(m_scroll, 1);
+    // Before the first scan the results are hidden: the drop zone keeps its height and the space stays below.
+    m_dropZone->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    layout->addStretch(0);
     m_status->hide();
 
     connect(m_scanButton, &QPushButton::clicked, this, &IisLogPanel::scanTyped);
